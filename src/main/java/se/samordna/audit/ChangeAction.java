@@ -1,0 +1,6 @@
+package se.samordna.audit;
+
+/** What a write did to an object. */
+public enum ChangeAction {
+    CREATED, UPDATED, DELETED
+}

@@ -1,0 +1,73 @@
+package se.samordna.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.UUID;
+import se.samordna.web.Page;
+
+/**
+ * Appends the change event of every write of county data in the writer's transaction, and reads an object's
+ * history back. The same events are the county's change feed.
+ */
+@ApplicationScoped
+public class ChangeLog {
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final CurrentActor currentActor;
+
+    ChangeLog(EntityManager em, ObjectMapper mapper, CurrentActor currentActor) {
+        this.em = em;
+        this.mapper = mapper;
+        this.currentActor = currentActor;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String countyCode, String resourceType, UUID id, ChangeAction action, long version,
+            Object state, Instant at) {
+        // Writers of one county append one at a time, until their commit: a reader of the county's events in
+        // sequence order then never sees a later number before an earlier one has committed.
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('change_event'), hashtext(:county))")
+                .setParameter("county", countyCode)
+                .getSingleResult();
+        Actor actor = currentActor.get();
+        ChangeEvent event = new ChangeEvent();
+        event.countyCode = countyCode;
+        event.resourceType = resourceType;
+        event.resourceId = id;
+        event.action = action;
+        event.version = version;
+        event.actorSubject = actor.subject();
+        event.actorName = actor.name();
+        event.actorClient = actor.client();
+        event.occurredAt = at;
+        event.state = state == null ? null : mapper.valueToTree(state);
+        em.persist(event);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<HistoryEntry> history(String countyCode, String resourceType, UUID id, int page, int size) {
+        var query = ChangeEvent.<ChangeEvent>find(
+                "countyCode = ?1 and resourceType = ?2 and resourceId = ?3 order by seq", countyCode, resourceType, id)
+                .page(page, size);
+        return Page.of(query.list().stream().map(HistoryEntry::of).toList(), page, size, query.count());
+    }
+
+    /** Removes personal fields from every recorded state of one object: erasure reaches the history too. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erase(String countyCode, String resourceType, UUID id, Collection<String> fields) {
+        em.createNativeQuery("""
+                update change_event set state = state - cast(:fields as text[])
+                where county_code = :county and resource_type = :type and resource_id = :id and state is not null
+                """)
+                .setParameter("fields", fields.toArray(String[]::new))
+                .setParameter("county", countyCode)
+                .setParameter("type", resourceType)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+}

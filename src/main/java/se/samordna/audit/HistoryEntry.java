@@ -1,0 +1,25 @@
+package se.samordna.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One version of an object in its history. */
+@Schema(name = "HistoryEntry")
+public record HistoryEntry(
+        @Schema(description = "Position in the county's change sequence; strictly increasing", examples = "1042") long sequence,
+        @Schema(examples = "organisation") String resourceType,
+        UUID resourceId,
+        ChangeAction action,
+        @Schema(description = "The object's version after this change", examples = "2") long version,
+        Actor actor,
+        Instant occurredAt,
+        @Schema(description = "The object as it was after the change (absent after a delete; personal data of erased contacts removed)")
+        JsonNode state) {
+
+    static HistoryEntry of(ChangeEvent e) {
+        return new HistoryEntry(e.seq, e.resourceType, e.resourceId, e.action, e.version,
+                new Actor(e.actorSubject, e.actorName, e.actorClient), e.occurredAt, e.state);
+    }
+}

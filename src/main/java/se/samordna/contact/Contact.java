@@ -1,0 +1,45 @@
+package se.samordna.contact;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import se.samordna.county.CountyEntity;
+
+/**
+ * A person the county works with. Deleting one erases the personal data but keeps the row, so that counts of
+ * members and attendance stay true.
+ */
+@Entity
+@Table(name = "contact")
+public class Contact extends CountyEntity {
+
+    public static final String RESOURCE_TYPE = "contact";
+
+    /** The fields that are personal data: erased on delete, from the row and from its history. */
+    static final List<String> PERSONAL_FIELDS = List.of("name", "email", "phone", "title");
+
+    public String name;
+
+    public String email;
+
+    public String phone;
+
+    public String title;
+
+    @Column(name = "organisation_id")
+    public UUID organisationId;
+
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
+    void erase(Instant at) {
+        name = null;
+        email = null;
+        phone = null;
+        title = null;
+        erasedAt = at;
+    }
+}

@@ -1,0 +1,21 @@
+package se.samordna.contact;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+import se.samordna.county.CountyRepository;
+
+/** Contacts, always read within one county; erased ones are gone for every read. */
+@ApplicationScoped
+public class ContactRepository implements CountyRepository<Contact> {
+
+    @Override
+    public String displayName() {
+        return "Contact";
+    }
+
+    @Override
+    public Optional<Contact> findInCounty(String countyCode, UUID id) {
+        return find("countyCode = ?1 and id = ?2 and erasedAt is null", countyCode, id).firstResultOptional();
+    }
+}

@@ -1,0 +1,140 @@
+package se.samordna.contact;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import se.samordna.county.CountyRepository;
+import se.samordna.county.CountyResourceService;
+import se.samordna.county.TextSearch;
+import se.samordna.organisation.OrganisationRepository;
+import se.samordna.security.CountyContext;
+import se.samordna.web.Page;
+import se.samordna.web.PageParams;
+import se.samordna.web.ProblemException;
+
+/**
+ * Contacts of a county. Their e-mail and phone are shown to coordinators and the county's integrations only, and
+ * a delete erases the person's data, history included, while the row stays for counts.
+ */
+@ApplicationScoped
+public class ContactService extends CountyResourceService<Contact, ContactWrite, ContactView> {
+
+    static final Map<String, String> SORTABLE = Map.of(
+            "name", "name", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private final ContactRepository contacts;
+    private final OrganisationRepository organisations;
+    private final CountyContext countyContext;
+
+    ContactService(ContactRepository contacts, OrganisationRepository organisations, CountyContext countyContext) {
+        this.contacts = contacts;
+        this.organisations = organisations;
+        this.countyContext = countyContext;
+    }
+
+    /** Filters of the contact list; each may be null. */
+    public record Filter(UUID organisationId, String q) {
+    }
+
+    public Page<ContactView> list(String countyCode, Filter filter, PageParams paging) {
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(new Condition("erasedAt is null", new Parameters()));
+        if (filter.organisationId() != null) {
+            conditions.add(new Condition("organisationId = :organisationId",
+                    Parameters.with("organisationId", filter.organisationId())));
+        }
+        if (TextSearch.present(filter.q())) {
+            // members search names only: they must not find people by contact details they cannot see
+            String searched = countyContext.maySeePersonalData()
+                    ? "(lower(name) like :q escape '\\' or lower(email) like :q escape '\\')"
+                    : "lower(name) like :q escape '\\'";
+            conditions.add(new Condition(searched, Parameters.with("q", TextSearch.pattern(filter.q()))));
+        }
+        return list(countyCode, conditions, paging, SORTABLE, "name");
+    }
+
+    /** Erases the person: name, contact details and title, here and in every recorded version. */
+    @Override
+    @Transactional
+    public void delete(String countyCode, UUID id, long expectedVersion) {
+        Contact contact = contacts.getInCounty(countyCode, id);
+        writes.requireVersion(contact, expectedVersion);
+        contact.erase(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        writes.recordDeletion(resourceType(), contact);
+        changeLog.erase(countyCode, resourceType(), id, Contact.PERSONAL_FIELDS);
+    }
+
+    @Override
+    protected CountyRepository<Contact> repository() {
+        return contacts;
+    }
+
+    @Override
+    protected String resourceType() {
+        return Contact.RESOURCE_TYPE;
+    }
+
+    @Override
+    protected Class<ContactWrite> writeShape() {
+        return ContactWrite.class;
+    }
+
+    @Override
+    protected Contact newEntity() {
+        return new Contact();
+    }
+
+    @Override
+    protected void apply(String countyCode, ContactWrite write, Contact contact) {
+        if (write.organisationId() != null
+                && organisations.findInCounty(countyCode, write.organisationId()).isEmpty()) {
+            throw ProblemException.invalid("organisationId", "must be an organisation of county " + countyCode);
+        }
+        contact.name = write.name().strip();
+        contact.email = blankToNull(write.email());
+        contact.phone = blankToNull(write.phone());
+        contact.title = blankToNull(write.title());
+        contact.organisationId = write.organisationId();
+    }
+
+    @Override
+    protected ContactWrite toWrite(Contact c) {
+        return new ContactWrite(c.name, c.email, c.phone, c.organisationId, c.title);
+    }
+
+    @Override
+    protected ContactView view(Contact contact) {
+        return views(List.of(contact)).get(0);
+    }
+
+    /** Views of a page with the organisations' names read in one query. */
+    @Override
+    protected List<ContactView> views(List<Contact> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        String countyCode = page.get(0).countyCode;
+        Map<UUID, String> names = organisations.namesInCounty(countyCode,
+                page.stream().map(c -> c.organisationId).filter(Objects::nonNull).distinct().toList());
+        boolean personal = mayShowPersonalData();
+        return page.stream().map(c -> ContactView.of(c, names.get(c.organisationId), personal)).toList();
+    }
+
+    /** In a county request as the caller's role allows; outside one (demo data at start) the full record. */
+    private boolean mayShowPersonalData() {
+        return !Arc.container().requestContext().isActive() || !countyContext.isEstablished()
+                || countyContext.maySeePersonalData();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

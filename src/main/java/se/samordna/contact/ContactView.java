@@ -1,0 +1,34 @@
+package se.samordna.contact;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A contact as the API answers it; e-mail and phone only for the county's coordinators and integrations. */
+@Schema(name = "Contact")
+public record ContactView(
+        UUID id,
+        @Schema(examples = "08") String countyCode,
+        @Schema(examples = "Karin Åberg") String name,
+        @Schema(description = "Null for members", examples = "karin.aberg@kalmar.se") String email,
+        @Schema(description = "Null for members", examples = "+46 480-45 00 00") String phone,
+        UUID organisationId,
+        @Schema(examples = "Kalmar kommun") String organisationName,
+        @Schema(examples = "Brottsförebyggande samordnare") String title,
+        @Schema(examples = "0") long version,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy) {
+
+    static ContactView of(Contact c, String organisationName, boolean withPersonalData) {
+        return new ContactView(c.id, c.countyCode, c.name,
+                withPersonalData ? c.email : null, withPersonalData ? c.phone : null,
+                c.organisationId, organisationName, c.title,
+                c.version, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
+    }
+
+    ContactWrite toWrite() {
+        return new ContactWrite(name, email, phone, organisationId, title);
+    }
+}

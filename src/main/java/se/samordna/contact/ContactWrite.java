@@ -1,0 +1,19 @@
+package se.samordna.contact;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a client writes to create or replace a contact. */
+@Schema(name = "ContactWrite")
+public record ContactWrite(
+        @NotBlank @Size(max = 200) @Schema(examples = "Karin Åberg") String name,
+        @Email @Size(max = 254) @Schema(examples = "karin.aberg@kalmar.se") String email,
+        @Pattern(regexp = "\\+?[0-9 ()-]{5,30}", message = "must be a phone number: digits, spaces, ()- and an optional leading +")
+        @Schema(examples = "+46 480-45 00 00") String phone,
+        @Schema(description = "The organisation the person works for; must be one of the county's") UUID organisationId,
+        @Size(max = 200) @Schema(examples = "Brottsförebyggande samordnare") String title) {
+}

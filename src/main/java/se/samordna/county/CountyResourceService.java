@@ -1,0 +1,120 @@
+package se.samordna.county;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.panache.common.Parameters;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import se.samordna.audit.ChangeLog;
+import se.samordna.audit.HistoryEntry;
+import se.samordna.web.MergePatch;
+import se.samordna.web.Page;
+import se.samordna.web.PageParams;
+import se.samordna.web.ProblemException;
+import se.samordna.web.Sorting;
+
+/**
+ * What every county resource does the same way: list, get, create, replace, merge-patch, delete and history,
+ * with the version check, the audit stamps and the change event. A resource family supplies only its own
+ * rules: how a write shape is checked and applied, and how an object is shown.
+ *
+ * @param <E> the entity
+ * @param <W> the shape a client writes (create and replace)
+ * @param <V> the shape the API answers
+ */
+public abstract class CountyResourceService<E extends CountyEntity, W, V> {
+
+    @Inject
+    protected CountyWrites writes;
+
+    @Inject
+    protected ChangeLog changeLog;
+
+    @Inject
+    MergePatch mergePatch;
+
+    protected abstract CountyRepository<E> repository();
+
+    /** The name of the resource in history and change events, such as "organisation". */
+    protected abstract String resourceType();
+
+    protected abstract Class<W> writeShape();
+
+    protected abstract E newEntity();
+
+    /** Checks what the client wrote against the county's data (beyond Bean Validation) and applies it. */
+    protected abstract void apply(String countyCode, W write, E entity);
+
+    /** The entity as the write shape, the base a merge patch applies to. */
+    protected abstract W toWrite(E entity);
+
+    protected abstract V view(E entity);
+
+    /** Views of a page of entities; override to load what they name in one query instead of one per row. */
+    protected List<V> views(List<E> entities) {
+        return entities.stream().map(this::view).toList();
+    }
+
+    /** A JPQL condition over the entity plus its named parameters, for {@link #list}. */
+    public record Condition(String jpql, Parameters parameters) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    protected Page<V> list(String countyCode, List<Condition> conditions, PageParams paging,
+            Map<String, String> sortable, String defaultSort) {
+        Parameters parameters = new Parameters();
+        conditions.forEach(c -> c.parameters().map().forEach(parameters::and));
+        String where = String.join(" and ", conditions.stream().map(Condition::jpql).toList());
+        Page<E> page = repository().pageInCounty(countyCode, where, parameters,
+                Sorting.parse(paging.sort, sortable, defaultSort), paging.pageNumber(), paging.pageSize());
+        return new Page<>(views(page.items()), page.page(), page.size(), page.totalItems(), page.totalPages());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public V get(String countyCode, UUID id) {
+        return view(repository().getInCounty(countyCode, id));
+    }
+
+    @Transactional
+    public V create(String countyCode, W write) {
+        E entity = newEntity();
+        apply(countyCode, write, entity);
+        return writes.create(resourceType(), countyCode, entity, this::view);
+    }
+
+    @Transactional
+    public V replace(String countyCode, UUID id, long expectedVersion, W write) {
+        E entity = repository().getInCounty(countyCode, id);
+        writes.requireVersion(entity, expectedVersion);
+        apply(countyCode, write, entity);
+        return writes.update(resourceType(), entity, this::view);
+    }
+
+    @Transactional
+    public V patch(String countyCode, UUID id, long expectedVersion, JsonNode patch) {
+        E entity = repository().getInCounty(countyCode, id);
+        writes.requireVersion(entity, expectedVersion);
+        apply(countyCode, mergePatch.apply(toWrite(entity), patch, writeShape()), entity);
+        return writes.update(resourceType(), entity, this::view);
+    }
+
+    @Transactional
+    public void delete(String countyCode, UUID id, long expectedVersion) {
+        E entity = repository().getInCounty(countyCode, id);
+        writes.requireVersion(entity, expectedVersion);
+        writes.delete(resourceType(), entity);
+    }
+
+    /** Every version of the object, oldest first; still there after a delete. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<HistoryEntry> history(String countyCode, UUID id, PageParams paging) {
+        Page<HistoryEntry> history = changeLog.history(countyCode, resourceType(), id, paging.pageNumber(),
+                paging.pageSize());
+        if (history.totalItems() == 0) {
+            throw ProblemException.notFound(repository().displayName() + " " + id);
+        }
+        return history;
+    }
+}

@@ -1,0 +1,99 @@
+package se.samordna.county;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.function.Function;
+import org.hibernate.Session;
+import se.samordna.audit.ChangeAction;
+import se.samordna.audit.ChangeLog;
+import se.samordna.audit.CurrentActor;
+import se.samordna.web.ProblemException;
+
+/**
+ * The life cycle every county object goes through: stamped with who and when, checked against the version the
+ * client read, flushed so that constraint failures surface here, and recorded in the change log in the same
+ * transaction. Services call it instead of persisting themselves.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CountyWrites {
+
+    private final EntityManager em;
+    private final ChangeLog changeLog;
+    private final CurrentActor currentActor;
+
+    CountyWrites(EntityManager em, ChangeLog changeLog, CurrentActor currentActor) {
+        this.em = em;
+        this.changeLog = changeLog;
+        this.currentActor = currentActor;
+    }
+
+    /** Persists a new object of the county and returns its view as recorded. */
+    public <E extends CountyEntity, V> V create(String resourceType, String countyCode, E entity,
+            Function<E, V> view) {
+        Instant now = now();
+        String who = currentActor.get().subject();
+        entity.id = UUID.randomUUID();
+        entity.countyCode = countyCode;
+        entity.createdAt = now;
+        entity.createdBy = who;
+        entity.updatedAt = now;
+        entity.updatedBy = who;
+        em.persist(entity);
+        em.flush();
+        V state = view.apply(entity);
+        changeLog.record(countyCode, resourceType, entity.id, ChangeAction.CREATED, entity.version, state, now);
+        return state;
+    }
+
+    /** Fails with 412 unless the client changes the version it read. */
+    public void requireVersion(CountyEntity entity, long expectedVersion) {
+        if (entity.version != expectedVersion) {
+            throw ProblemException.staleVersion(entity.version);
+        }
+    }
+
+    /**
+     * Records a change already applied to a managed object whose version was checked. A write that changes
+     * nothing makes no new version and no event.
+     */
+    public <E extends CountyEntity, V> V update(String resourceType, E entity, Function<E, V> view) {
+        if (!em.unwrap(Session.class).isDirty()) {
+            return view.apply(entity);
+        }
+        Instant now = now();
+        entity.updatedAt = now;
+        entity.updatedBy = currentActor.get().subject();
+        em.flush();
+        V state = view.apply(entity);
+        changeLog.record(entity.countyCode, resourceType, entity.id, ChangeAction.UPDATED, entity.version, state,
+                now);
+        return state;
+    }
+
+    /** Removes the object and records its deletion. */
+    public <E extends CountyEntity> void delete(String resourceType, E entity) {
+        long lastVersion = entity.version + 1;
+        em.remove(entity);
+        em.flush();
+        changeLog.record(entity.countyCode, resourceType, entity.id, ChangeAction.DELETED, lastVersion, null, now());
+    }
+
+    /** Records the deletion of an object that stays as a row without its data (so counts still hold). */
+    public <E extends CountyEntity> void recordDeletion(String resourceType, E entity) {
+        entity.updatedAt = now();
+        entity.updatedBy = currentActor.get().subject();
+        em.flush();
+        changeLog.record(entity.countyCode, resourceType, entity.id, ChangeAction.DELETED, entity.version, null,
+                entity.updatedAt);
+    }
+
+    private static Instant now() {
+        // PostgreSQL keeps microseconds; cut here so that what we answer equals what we read back later
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

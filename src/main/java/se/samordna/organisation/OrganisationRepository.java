@@ -1,0 +1,33 @@
+package se.samordna.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import se.samordna.county.CountyRepository;
+
+/** Organisations, always read within one county. */
+@ApplicationScoped
+public class OrganisationRepository implements CountyRepository<Organisation> {
+
+    @Override
+    public String displayName() {
+        return "Organisation";
+    }
+
+    /** The names of those of {@code ids} that are organisations of the county, in one query. */
+    public Map<UUID, String> namesInCounty(String countyCode, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery(
+                "select o.id, o.name from Organisation o where o.countyCode = :countyCode and o.id in :ids",
+                Object[].class)
+                .setParameter("countyCode", countyCode)
+                .setParameter("ids", Set.copyOf(ids))
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
+    }
+}

@@ -1,0 +1,96 @@
+package se.samordna.organisation;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import se.samordna.county.CountyRepository;
+import se.samordna.county.CountyResourceService;
+import se.samordna.county.TextSearch;
+import se.samordna.region.MunicipalityView;
+import se.samordna.region.ReferenceData;
+import se.samordna.web.Page;
+import se.samordna.web.PageParams;
+import se.samordna.web.ProblemException;
+
+/** Organisations of a county: a municipality must lie in the county, organisation numbers are stored NNNNNN-NNNN. */
+@ApplicationScoped
+public class OrganisationService extends CountyResourceService<Organisation, OrganisationWrite, OrganisationView> {
+
+    static final Map<String, String> SORTABLE = Map.of(
+            "name", "name", "type", "type", "municipalityCode", "municipalityCode",
+            "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private final OrganisationRepository organisations;
+    private final ReferenceData referenceData;
+
+    OrganisationService(OrganisationRepository organisations, ReferenceData referenceData) {
+        this.organisations = organisations;
+        this.referenceData = referenceData;
+    }
+
+    /** Filters of the organisation list; each may be null. */
+    public record Filter(OrganisationType type, String municipalityCode, String q) {
+    }
+
+    public Page<OrganisationView> list(String countyCode, Filter filter, PageParams paging) {
+        List<Condition> conditions = new ArrayList<>();
+        if (filter.type() != null) {
+            conditions.add(new Condition("type = :type", Parameters.with("type", filter.type())));
+        }
+        if (filter.municipalityCode() != null && !filter.municipalityCode().isBlank()) {
+            conditions.add(new Condition("municipalityCode = :municipalityCode",
+                    Parameters.with("municipalityCode", filter.municipalityCode().strip())));
+        }
+        if (TextSearch.present(filter.q())) {
+            conditions.add(new Condition("(lower(name) like :q escape '\\' or organisationNumber like :q escape '\\')",
+                    Parameters.with("q", TextSearch.pattern(filter.q()))));
+        }
+        return list(countyCode, conditions, paging, SORTABLE, "name");
+    }
+
+    @Override
+    protected CountyRepository<Organisation> repository() {
+        return organisations;
+    }
+
+    @Override
+    protected String resourceType() {
+        return Organisation.RESOURCE_TYPE;
+    }
+
+    @Override
+    protected Class<OrganisationWrite> writeShape() {
+        return OrganisationWrite.class;
+    }
+
+    @Override
+    protected Organisation newEntity() {
+        return new Organisation();
+    }
+
+    @Override
+    protected void apply(String countyCode, OrganisationWrite write, Organisation organisation) {
+        if (write.municipalityCode() != null && referenceData.municipality(write.municipalityCode())
+                .filter(m -> m.countyCode().equals(countyCode)).isEmpty()) {
+            throw ProblemException.invalid("municipalityCode", "must be a municipality of county " + countyCode);
+        }
+        organisation.name = write.name().strip();
+        organisation.type = write.type();
+        organisation.municipalityCode = write.municipalityCode();
+        organisation.organisationNumber = OrganisationNumber.Validator.normalise(write.organisationNumber());
+    }
+
+    @Override
+    protected OrganisationWrite toWrite(Organisation o) {
+        return new OrganisationWrite(o.name, o.type, o.municipalityCode, o.organisationNumber);
+    }
+
+    @Override
+    protected OrganisationView view(Organisation o) {
+        return new OrganisationView(o.id, o.countyCode, o.name, o.type, o.municipalityCode,
+                referenceData.municipality(o.municipalityCode).map(MunicipalityView::name).orElse(null),
+                o.organisationNumber, o.version, o.createdAt, o.createdBy, o.updatedAt, o.updatedBy);
+    }
+}

@@ -1,0 +1,22 @@
+package se.samordna.organisation;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An organisation as the API answers it. */
+@Schema(name = "Organisation")
+public record OrganisationView(
+        UUID id,
+        @Schema(examples = "08") String countyCode,
+        @Schema(examples = "Kalmar kommun") String name,
+        @Schema(examples = "MUNICIPALITY") OrganisationType type,
+        @Schema(examples = "0880") String municipalityCode,
+        @Schema(examples = "Kalmar") String municipalityName,
+        @Schema(examples = "212000-0829") String organisationNumber,
+        @Schema(examples = "0") long version,
+        Instant createdAt,
+        @Schema(description = "Token subject of the creator") String createdBy,
+        Instant updatedAt,
+        @Schema(description = "Token subject of the last writer") String updatedBy) {
+}

@@ -1,0 +1,20 @@
+package se.samordna.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a client writes to create or replace an organisation. */
+@Schema(name = "OrganisationWrite")
+public record OrganisationWrite(
+        @NotBlank @Size(max = 200) @Schema(examples = "Kalmar kommun") String name,
+        @NotNull @Schema(examples = "MUNICIPALITY") OrganisationType type,
+        @Pattern(regexp = "\\d{4}", message = "must be a four-digit SCB municipality code")
+        @Schema(description = "SCB code of the municipality it works in; must lie in the county", examples = "0880")
+        String municipalityCode,
+        @OrganisationNumber
+        @Schema(description = "Swedish organisation number, NNNNNN-NNNN; checked (Luhn)", examples = "212000-0829")
+        String organisationNumber) {
+}

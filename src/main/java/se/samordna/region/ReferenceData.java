@@ -1,0 +1,56 @@
+package se.samordna.region;
+
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import se.samordna.web.ProblemException;
+
+/**
+ * The counties and municipalities, read once at start. Every county request asks whether its county exists and
+ * most views name a municipality; the 311 rows are reference data that no request changes, so no request needs
+ * a query or a join for them.
+ */
+@ApplicationScoped
+@Startup
+public class ReferenceData {
+
+    private static final Pattern COUNTY_CODE = Pattern.compile("\\d{2}");
+
+    private final Map<String, String> countyNames;
+    private final Map<String, MunicipalityView> municipalities;
+
+    ReferenceData(EntityManager em) {
+        this.countyNames = em.createQuery("from County", County.class).getResultStream()
+                .collect(Collectors.toUnmodifiableMap(c -> c.code, c -> c.name));
+        this.municipalities = em.createQuery("from Municipality", Municipality.class).getResultStream()
+                .map(MunicipalityView::of)
+                .collect(Collectors.toUnmodifiableMap(MunicipalityView::code, Function.identity()));
+    }
+
+    public boolean countyExists(String countyCode) {
+        return countyNames.containsKey(countyCode);
+    }
+
+    public String countyName(String countyCode) {
+        return countyNames.get(countyCode);
+    }
+
+    /** 400 for a malformed code, 404 for one that names no county. */
+    public void requireCounty(String countyCode) {
+        if (countyCode == null || !COUNTY_CODE.matcher(countyCode).matches()) {
+            throw ProblemException.invalid("cc", "must be a two-digit county code, such as 08");
+        }
+        if (!countyExists(countyCode)) {
+            throw ProblemException.notFound("County " + countyCode);
+        }
+    }
+
+    public Optional<MunicipalityView> municipality(String code) {
+        return Optional.ofNullable(code).map(municipalities::get);
+    }
+}

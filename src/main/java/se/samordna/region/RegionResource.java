@@ -1,0 +1,76 @@
+package se.samordna.region;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samordna.web.Page;
+import se.samordna.web.PageParams;
+import se.samordna.web.ProblemException;
+
+/** The counties and municipalities: reference data that every signed-in caller may read. */
+@Path("/counties")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference data", description = "Sweden's 21 counties and 290 municipalities with their SCB codes")
+@SecurityRequirement(name = "bearer")
+public class RegionResource {
+
+    private final RegionService regions;
+    private final ReferenceData referenceData;
+
+    RegionResource(RegionService regions, ReferenceData referenceData) {
+        this.regions = regions;
+        this.referenceData = referenceData;
+    }
+
+    @GET
+    @Operation(summary = "List the counties", description = "The 21 counties, by county code.")
+    @APIResponse(responseCode = "200", description = "A page of counties", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "first page", value = """
+                    {"items": [{"code": "01", "name": "Stockholms län", "municipalityCount": 26},
+                               {"code": "03", "name": "Uppsala län", "municipalityCount": 8}],
+                     "page": 0, "size": 2, "totalItems": 21, "totalPages": 11}
+                    """)))
+    public Page<CountyView> counties(@BeanParam PageParams paging) {
+        return regions.counties(paging.pageNumber(), paging.pageSize());
+    }
+
+    @GET
+    @Path("/{cc}")
+    @Operation(summary = "Get a county")
+    @APIResponse(responseCode = "200", description = "The county", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Kalmar län", value = """
+                    {"code": "08", "name": "Kalmar län", "municipalityCount": 12}
+                    """)))
+    public CountyView county(@Parameter(description = "Two-digit county code", example = "08") @PathParam("cc") String cc) {
+        referenceData.requireCounty(cc);
+        return regions.county(cc).orElseThrow(() -> ProblemException.notFound("County " + cc));
+    }
+
+    @GET
+    @Path("/{cc}/municipalities")
+    @Operation(summary = "List a county's municipalities", description = "By name, in Swedish alphabetical order.")
+    @APIResponse(responseCode = "200", description = "A page of municipalities", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Blekinge län", value = """
+                    {"items": [{"code": "1082", "name": "Karlshamn", "countyCode": "10"},
+                               {"code": "1080", "name": "Karlskrona", "countyCode": "10"}],
+                     "page": 0, "size": 2, "totalItems": 5, "totalPages": 3}
+                    """)))
+    public Page<MunicipalityView> municipalities(
+            @Parameter(description = "Two-digit county code", example = "08") @PathParam("cc") String cc,
+            @BeanParam PageParams paging) {
+        referenceData.requireCounty(cc);
+        return regions.municipalities(cc, paging.pageNumber(), paging.pageSize());
+    }
+}

@@ -1,0 +1,59 @@
+package se.samordna.security;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import se.samordna.region.ReferenceData;
+import se.samordna.web.ProblemException;
+
+/**
+ * The one mechanism that scopes requests to a county. For an operation marked {@link CountyScoped} it answers,
+ * in this order: 401 without a valid token, 400 for a malformed county code, 404 for a county that does not
+ * exist, 403 when the caller holds no allowed role in that county. Otherwise it records the county and the
+ * caller's roles there in {@link CountyContext} for the services.
+ */
+public class CountyScopeFilter {
+
+    private final Caller caller;
+    private final CountyContext context;
+    private final ReferenceData referenceData;
+
+    CountyScopeFilter(Caller caller, CountyContext context, ReferenceData referenceData) {
+        this.caller = caller;
+        this.context = context;
+        this.referenceData = referenceData;
+    }
+
+    @ServerRequestFilter
+    public void scope(ContainerRequestContext request, ResourceInfo resource) {
+        CountyScoped scoped = annotationOf(resource);
+        if (scoped == null) {
+            return;
+        }
+        if (caller.isAnonymous()) {
+            throw ProblemException.unauthorized();
+        }
+        String countyCode = request.getUriInfo().getPathParameters().getFirst("cc");
+        referenceData.requireCounty(countyCode);
+        Set<CountyRole> held = caller.rolesIn(countyCode);
+        if (held.isEmpty()) {
+            throw ProblemException.forbidden("You hold no role in county " + countyCode);
+        }
+        if (Arrays.stream(scoped.value()).noneMatch(held::contains)) {
+            throw ProblemException.forbidden("Your role in county " + countyCode + " does not allow this operation");
+        }
+        context.establish(countyCode, held);
+    }
+
+    private static CountyScoped annotationOf(ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return null;
+        }
+        CountyScoped onMethod = method.getAnnotation(CountyScoped.class);
+        return onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(CountyScoped.class);
+    }
+}

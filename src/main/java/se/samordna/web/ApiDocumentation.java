@@ -1,0 +1,106 @@
+package se.samordna.web;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Adds to every operation the problem responses that the shared mechanisms give (authentication, county scope,
+ * validation, versions), so that each status an operation can return is documented once, in one place, with
+ * the problem schema and an example.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ApiDocumentation implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> document(path, method, operation)));
+    }
+
+    private void document(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean county = path.contains("{cc}");
+        boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH;
+        boolean versioned = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.DELETE;
+        boolean lists = method == PathItem.HttpMethod.GET && operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "page".equals(p.getName()));
+
+        Map<String, String[]> add = new LinkedHashMap<>();
+        if (county || writes || lists || path.contains("{id}")) {
+            add.put("400", new String[] { "Bad input: a malformed county code, query parameter or body",
+                    "validation", "Invalid request", "The request has 1 invalid field" });
+        }
+        if (secured) {
+            add.put("401", new String[] { "No token, or an invalid or expired one", "unauthorized", "Unauthorized",
+                    "A valid bearer token is required" });
+        }
+        if (secured && county) {
+            add.put("403", new String[] { "The caller holds no role in this county that allows the operation",
+                    "forbidden", "Forbidden", "Your role in county 08 does not allow this operation" });
+        }
+        if (county || path.contains("{id}")) {
+            add.put("404", new String[] { "No such county, or no such object in this county", "not-found",
+                    "Not found", "Organisation 3f1c2a9e-8d2b-4a57-9c1e-6b0f4d2e7a11 was not found" });
+        }
+        add.put("406", new String[] { "The client accepts no JSON", "not-acceptable", "Not Acceptable",
+                "This operation answers only application/json" });
+        if (writes) {
+            add.put("415", new String[] { "The body is not JSON", "unsupported-media-type",
+                    "Unsupported Media Type", "Send the request body as application/json" });
+        }
+        if (versioned) {
+            add.put("409", new String[] { "The change conflicts with other data", "conflict", "Conflict",
+                    "The change conflicts with other data (it is referred to, or refers to something missing)" });
+            add.put("412", new String[] { "If-Match names a version that is no longer current", "stale-version",
+                    "Precondition failed", "The object was changed by someone else: its current version is 3. Read it again and repeat your change." });
+            add.put("428", new String[] { "If-Match is missing", "if-match-required", "Precondition required",
+                    "Send the ETag of the version you changed in an If-Match header" });
+        }
+        add.put("500", new String[] { "Unexpected failure; nothing was changed", "internal", "Internal error",
+                "Something went wrong on our side. Nothing was changed; try again, and tell us if it persists." });
+
+        APIResponses target = responses;
+        add.forEach((status, text) -> {
+            if (target.getAPIResponse(status) == null) {
+                target.addAPIResponse(status, problemResponse(Integer.parseInt(status), text));
+            }
+        });
+    }
+
+    private static APIResponse problemResponse(int status, String[] text) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", Problem.TYPE_BASE + text[1]);
+        body.put("title", text[2]);
+        body.put("status", status);
+        body.put("detail", text[3]);
+        Example example = OASFactory.createExample().value(body);
+        MediaType mediaType = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                .addExample(text[1], example);
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, mediaType);
+        return OASFactory.createAPIResponse().description(text[0]).content(content);
+    }
+}

@@ -1,0 +1,37 @@
+package se.samordna.web;
+
+/** Versions as strong entity tags: version 3 is {@code "3"}. */
+public final class ETags {
+
+    public static final String IF_MATCH_DOC = "The ETag of the version you read; a stale one is refused with 412";
+
+    private ETags() {
+    }
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * The version a client's {@code If-Match} names.
+     *
+     * @throws ProblemException 428 when absent, 400 when it is no version of ours
+     */
+    public static long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ProblemException.ifMatchRequired();
+        }
+        String tag = ifMatch.trim();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("If-Match", "must be the ETag of a version, such as \"3\"");
+        }
+    }
+}

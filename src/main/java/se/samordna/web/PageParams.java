@@ -1,0 +1,50 @@
+package se.samordna.web;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The paging and sorting query parameters every list takes. Taken as text so that a value that is not a
+ * number is a 400 naming the parameter, not the 404 JAX-RS gives for an unconvertible query parameter.
+ */
+public class PageParams {
+
+    public static final int MAX_SIZE = 200;
+    public static final int DEFAULT_SIZE = 20;
+
+    @QueryParam("page")
+    @Parameter(description = "Page number, from 0", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    public String page;
+
+    @QueryParam("size")
+    @Parameter(description = "Items per page, 1 to 200", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+    public String size;
+
+    @QueryParam("sort")
+    @Parameter(description = "Sort as `field,asc` or `field,desc`; the fields each list documents", example = "name,asc")
+    public String sort;
+
+    public int pageNumber() {
+        return parse("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+    }
+
+    public int pageSize() {
+        return parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+    }
+
+    private static int parse(String name, String text, int fallback, int min, int max) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value < min || value > max) {
+                throw ProblemException.invalid(name, "must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "must be a whole number");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package se.samordna.web;
+
+import java.util.List;
+
+/** A failure the caller can act on, carried to {@link ProblemMappers} and answered as problem+json. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.errors = errors;
+    }
+
+    public static ProblemException notFound(String what) {
+        return new ProblemException(404, "not-found", "Not found", what + " was not found", null);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(400, "validation", "Invalid request", "The request has 1 invalid field",
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail, null);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, null);
+    }
+
+    public static ProblemException unauthorized() {
+        return new ProblemException(401, "unauthorized", "Unauthorized",
+                "A valid bearer token is required", null);
+    }
+
+    public static ProblemException staleVersion(long current) {
+        return new ProblemException(412, "stale-version", "Precondition failed",
+                "The object was changed by someone else: its current version is " + current
+                        + ". Read it again and repeat your change.", null);
+    }
+
+    public static ProblemException ifMatchRequired() {
+        return new ProblemException(428, "if-match-required", "Precondition required",
+                "Send the ETag of the version you changed in an If-Match header", null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}

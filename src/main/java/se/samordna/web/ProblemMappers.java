@@ -1,0 +1,244 @@
+package se.samordna.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place that turns failures into {@code application/problem+json}: no stack trace, class name or SQL
+ * reaches a caller, and bad input is a 400 naming the field at fault.
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        Response.ResponseBuilder builder = respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+        if (e.status() == 401) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"samordna\"");
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .distinct()
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return respond(400, "validation", "Invalid request", invalidFields(errors.size()), uri, errors).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return respond(400, "validation", "Invalid request", "The request body has a field this operation does not know",
+                uri, List.of(new Problem.FieldError(field, "unknown field"))).build();
+    }
+
+    @ServerExceptionMapper
+    public Response wrongValue(InvalidFormatException e, UriInfo uri) {
+        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+        return respond(400, "validation", "Invalid request", invalidFields(1), uri,
+                List.of(new Problem.FieldError(jsonPath(e), "must be " + expected))).build();
+    }
+
+    @ServerExceptionMapper
+    public Response badJson(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return respond(400, "malformed-body", "Malformed request body",
+                    "The request body is not a JSON object of the expected shape", uri, null).build();
+        }
+        return respond(400, "validation", "Invalid request", invalidFields(1), uri,
+                List.of(new Problem.FieldError(field, "has the wrong type or shape"))).build();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return respond(400, "malformed-body", "Malformed request body", "The request body is not valid JSON", uri, null)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response patchedJson(MergePatch.MappedJsonException e, UriInfo uri) {
+        return switch (e.getCause()) {
+            case UnrecognizedPropertyException u -> unknownField(u, uri);
+            case InvalidFormatException i -> wrongValue(i, uri);
+            case JsonMappingException m -> badJson(m, uri);
+            default -> malformedJson(null, uri);
+        };
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return problem(ProblemException.unauthorized(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "Your roles do not allow this operation", uri, null).build();
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return respond(412, "stale-version", "Precondition failed",
+                "The object was changed by someone else at the same time. Read it again and repeat your change.",
+                uri, null).build();
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        if (causedBy(e, org.hibernate.exception.ConstraintViolationException.class)) {
+            Log.debugf(e, "constraint violated on %s", uri.getPath());
+            return respond(409, "conflict", "Conflict",
+                    "The change conflicts with other data (it is referred to, or refers to something missing)", uri, null)
+                    .build();
+        }
+        if (causedBy(e, OptimisticLockException.class) || causedBy(e, StaleStateException.class)) {
+            return concurrentChange(e, uri);
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request failed" : known.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "There is nothing at this path";
+            case 405 -> "This path does not support the method " + requestMethodHint(e);
+            case 406 -> "This operation answers only application/json";
+            case 415 -> "Send the request body as application/json";
+            case 401 -> "A valid bearer token is required";
+            default -> title;
+        };
+        Response.ResponseBuilder builder = respond(status, slugOf(title), title, detail, uri, null);
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            builder.header(HttpHeaders.ALLOW, allow);
+        }
+        if (status == 401) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"samordna\"");
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        Log.errorf(e, "Unexpected failure on %s", uri.getPath());
+        return respond(500, "internal", "Internal error",
+                "Something went wrong on our side. Nothing was changed; try again, and tell us if it persists.", uri,
+                null).build();
+    }
+
+    static Response.ResponseBuilder respond(int status, String slug, String title, String detail, UriInfo uri,
+            List<Problem.FieldError> errors) {
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail, instance,
+                errors == null || errors.isEmpty() ? null : errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    }
+
+    private static String invalidFields(int count) {
+        return count == 1 ? "The request has 1 invalid field" : "The request has " + count + " invalid fields";
+    }
+
+    /** The field path seen by the client: the body's JSON path or the query parameter, without method names. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.RETURN_VALUE
+                    || kind == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            if (kind == ElementKind.PARAMETER) {
+                // a body parameter contributes no name; a query parameter is named by its own name
+                out.setLength(0);
+                if (!"body".equals(node.getName())) {
+                    out.append(node.getName());
+                }
+                continue;
+            }
+            if (node.getIndex() != null && kind != ElementKind.BEAN) {
+                // Hibernate Validator puts the index of a list element on the element's property node
+                out.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && kind != ElementKind.CONTAINER_ELEMENT) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(node.getName());
+            }
+        }
+        return out.isEmpty() ? "body" : out.toString();
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            return "one of " + java.util.Arrays.stream(constants).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        return switch (type.getSimpleName()) {
+            case "UUID" -> "a UUID";
+            case "LocalDate" -> "a date (YYYY-MM-DD)";
+            case "Instant", "OffsetDateTime" -> "an instant with offset (ISO 8601)";
+            case "int", "Integer", "long", "Long" -> "a whole number";
+            case "boolean", "Boolean" -> "true or false";
+            default -> "a " + type.getSimpleName().toLowerCase();
+        };
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String slugOf(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static String requestMethodHint(WebApplicationException e) {
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allow == null ? "used" : "used; allowed: " + allow;
+    }
+}
