@@ -76,9 +76,7 @@ public class OrganisationResource {
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.MEMBER, CountyRole.IMPORTER })
     @Operation(summary = "List organisations",
             description = "Sortable by name, type, municipalityCode, createdAt, updatedAt. Names sort in Swedish order.")
-    @APIResponse(responseCode = "200", description = "A page of organisations", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page",
-                    value = "{\"items\": [" + EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")))
+    @APIResponse(responseCode = "200", description = "A page of organisations")
     public Page<OrganisationView> list(
             @QueryParam("type") @Parameter(description = "Only this type") OrganisationType type,
             @QueryParam("municipalityCode") @Parameter(description = "Only those of this municipality", example = "0880") String municipalityCode,

@@ -84,7 +84,8 @@ public class ApiDocumentation implements OASFilter {
 
         APIResponses target = responses;
         add.forEach((status, text) -> {
-            if (target.getAPIResponse(status) == null) {
+            APIResponse existing = target.getAPIResponse(status);
+            if (existing == null || existing.getContent() == null) {
                 target.addAPIResponse(status, problemResponse(Integer.parseInt(status), text));
             }
         });

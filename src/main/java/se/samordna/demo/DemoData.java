@@ -1,0 +1,81 @@
+package se.samordna.demo;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.samordna.contact.ContactService;
+import se.samordna.contact.ContactWrite;
+import se.samordna.organisation.Organisation;
+import se.samordna.organisation.OrganisationService;
+import se.samordna.organisation.OrganisationType;
+import se.samordna.organisation.OrganisationView;
+import se.samordna.organisation.OrganisationWrite;
+
+/**
+ * A few organisations and contacts in Stockholms, Kalmar and Blekinge län, so that a frontend developer sees a
+ * living API at first start. Only where {@code samordna.demo-data.enabled} is true (dev mode), and only into an
+ * empty database; written through the services, so they have history like any other data.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private final boolean enabled;
+    private final OrganisationService organisations;
+    private final ContactService contacts;
+
+    DemoData(@ConfigProperty(name = "samordna.demo-data.enabled") boolean enabled, OrganisationService organisations,
+            ContactService contacts) {
+        this.enabled = enabled;
+        this.organisations = organisations;
+        this.contacts = contacts;
+    }
+
+    void load(@Observes StartupEvent start) {
+        if (!enabled || Organisation.count() > 0) {
+            return;
+        }
+        Log.info("Loading demo data into counties 01, 08 and 10");
+
+        UUID kalmar = organisation("08", "Kalmar kommun", OrganisationType.MUNICIPALITY, "0880", null);
+        UUID nybro = organisation("08", "Nybro kommun", OrganisationType.MUNICIPALITY, "0881", null);
+        UUID police08 = organisation("08", "Polisområde Kalmar län", OrganisationType.POLICE, null, "202100-0076");
+        organisation("08", "Brottsförebyggande rådet i Nybro", OrganisationType.LOCAL_COUNCIL, "0881", null);
+        UUID trygg = organisation("08", "Föreningen Trygg på Öland", OrganisationType.CIVIL_SOCIETY, "0885", null);
+        organisation("08", "Region Kalmar län", OrganisationType.REGION, null, null);
+        contact("08", "Karin Åberg", "karin.aberg@kalmar.example", "+46 480-45 00 00", kalmar,
+                "Brottsförebyggande samordnare");
+        contact("08", "Jonas Ekström", "jonas.ekstrom@polisen.example", "+46 10-114 14 14", police08,
+                "Kommunpolis");
+        contact("08", "Lena Öhman", "lena.ohman@nybro.example", null, nybro, "Trygghetssamordnare");
+        contact("08", "Per-Åke Lindström", null, "+46 485-100 00", trygg, "Ordförande");
+
+        UUID stockholm = organisation("01", "Stockholms stad", OrganisationType.MUNICIPALITY, "0180", "212000-0142");
+        UUID spanga = organisation("01", "Spånga-Tensta stadsdelsförvaltning", OrganisationType.CITY_DISTRICT, "0180",
+                "212000-0142");
+        UUID sodertalje = organisation("01", "Södertälje kommun", OrganisationType.MUNICIPALITY, "0181", null);
+        organisation("01", "Polisregion Stockholm", OrganisationType.POLICE, null, "202100-0076");
+        contact("01", "Sara Nyström", "sara.nystrom@stockholm.example", "+46 8-508 000 00", stockholm,
+                "Strateg för trygghet och brottsförebyggande");
+        contact("01", "Ahmed Yusuf", "ahmed.yusuf@stockholm.example", null, spanga, "Lokal brottsförebyggande samordnare");
+        contact("01", "Maria Söderberg", "maria.soderberg@sodertalje.example", null, sodertalje, "Säkerhetschef");
+
+        UUID karlskrona = organisation("10", "Karlskrona kommun", OrganisationType.MUNICIPALITY, "1080", null);
+        UUID ronneby = organisation("10", "Ronneby kommun", OrganisationType.MUNICIPALITY, "1081", null);
+        organisation("10", "Företagarna Blekinge", OrganisationType.BUSINESS, null, null);
+        contact("10", "Björn Hägg", "bjorn.hagg@karlskrona.example", "+46 455-30 30 00", karlskrona,
+                "Brottsförebyggande samordnare");
+        contact("10", "Elin Åkesson", "elin.akesson@ronneby.example", null, ronneby, "Folkhälsostrateg");
+    }
+
+    private UUID organisation(String county, String name, OrganisationType type, String municipality, String number) {
+        OrganisationView created = organisations.create(county, new OrganisationWrite(name, type, municipality, number));
+        return created.id();
+    }
+
+    private void contact(String county, String name, String email, String phone, UUID organisation, String title) {
+        contacts.create(county, new ContactWrite(name, email, phone, organisation, title));
+    }
+}

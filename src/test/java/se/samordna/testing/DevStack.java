@@ -1,0 +1,42 @@
+package se.samordna.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Dev mode's PostgreSQL and Keycloak, started by {@code scripts/dev} beside {@code quarkus:dev}: PostgreSQL keeps
+ * its data in {@code target/dev/postgres} between starts, Keycloak listens on 8180 with the demo realm. Writes the
+ * datasource settings to {@code target/dev/stack.env} when both are ready, and stops both when it is ended.
+ */
+public final class DevStack {
+
+    private DevStack() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path dev = Path.of(args.length > 0 ? args[0] : "target/dev").toAbsolutePath();
+        Path keycloakHome = Path.of(System.getProperty("keycloak.home"));
+        Path realm = Path.of(System.getProperty("realm.file", "docker/keycloak/samordna-realm.json"));
+        int keycloakPort = Integer.getInteger("keycloak.port", 8180);
+        Files.createDirectories(dev);
+        Path env = dev.resolve("stack.env");
+        Files.deleteIfExists(env);
+
+        LocalStack stack = new LocalStack();
+        System.out.println("Starting PostgreSQL (data in " + dev.resolve("postgres") + ")");
+        LocalStack.Database db = stack.startPostgres(dev.resolve("postgres"), false, 0);
+        System.out.println("Starting Keycloak on http://localhost:" + keycloakPort + " (log: "
+                + dev.resolve("keycloak.log") + "); the first start takes up to a minute");
+        stack.startKeycloak(keycloakHome, realm, keycloakPort, dev.resolve("keycloak.log"));
+        Files.writeString(env, String.join("\n",
+                "QUARKUS_DATASOURCE_JDBC_URL=" + db.jdbcUrl(),
+                "QUARKUS_DATASOURCE_USERNAME=" + db.username(),
+                "QUARKUS_DATASOURCE_PASSWORD=" + db.password(), ""), StandardCharsets.UTF_8);
+        System.out.println("PostgreSQL and Keycloak are ready");
+        // runs until scripts/dev ends it; LocalStack's shutdown hook stops both servers
+        new CountDownLatch(1).await();
+    }
+}
