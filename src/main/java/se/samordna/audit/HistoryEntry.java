@@ -1,8 +1,8 @@
 package se.samordna.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One version of an object in its history. */
@@ -15,8 +15,9 @@ public record HistoryEntry(
         @Schema(description = "The object's version after this change", examples = "2") long version,
         Actor actor,
         Instant occurredAt,
-        @Schema(description = "The object as it was after the change (absent after a delete; personal data of erased contacts removed)")
-        JsonNode state) {
+        @Schema(type = SchemaType.OBJECT, description = "The object as it was after the change, in the shape a GET answers (absent after a delete; personal data of erased contacts removed)",
+                examples = "{\"name\": \"Kalmar kommun\", \"type\": \"MUNICIPALITY\", \"municipalityCode\": \"0880\"}")
+        Object state) {
 
     static HistoryEntry of(ChangeEvent e) {
         return new HistoryEntry(e.seq, e.resourceType, e.resourceId, e.action, e.version,
