@@ -10,6 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import se.samordna.testing.Tokens;
 
 @QuarkusTest
@@ -71,9 +73,32 @@ class ReferenceDataTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} reads the counties and Kalmar län's municipalities")
+    @ValueSource(strings = { Tokens.COORDINATOR_01, Tokens.COORDINATOR_08, Tokens.COORDINATOR_10,
+            Tokens.COORDINATOR_0810, Tokens.MEMBER_08, Tokens.IMPORTER_08, Tokens.ANALYST, Tokens.ADMIN })
+    @DisplayName("every persona of the demo realm reads reference data")
+    void shouldLetEveryPersonaReadReferenceData(String persona) {
+        as(persona).get("/api/v1/counties").then().statusCode(200).body("totalItems", is(21));
+        as(persona).get("/api/v1/counties/08").then().statusCode(200).body("name", equalTo("Kalmar län"));
+        as(persona).get("/api/v1/counties/08/municipalities").then().statusCode(200)
+                .body("totalItems", is(12))
+                .body("items.name", hasItems("Kalmar", "Borgholm", "Mörbylånga"));
+    }
+
+    @Test
+    @DisplayName("size above 200 or a page that is no number is 400 naming the parameter")
+    void shouldRefuseBadPaging() {
+        as(Tokens.ANALYST).queryParam("size", 201).get("/api/v1/counties")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("size"));
+        as(Tokens.ANALYST).queryParam("page", "first").get("/api/v1/counties/08/municipalities")
+                .then().statusCode(400).body("errors[0].field", equalTo("page"));
+    }
+
     @Test
     @DisplayName("GET /counties without a token is 401")
     void shouldRequireToken() {
         given().get("/api/v1/counties").then().statusCode(401).contentType("application/problem+json");
+        given().get("/api/v1/counties/08/municipalities").then().statusCode(401);
     }
 }
