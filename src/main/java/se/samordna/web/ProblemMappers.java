@@ -3,6 +3,7 @@ package se.samordna.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -75,6 +76,16 @@ public class ProblemMappers {
                 List.of(new Problem.FieldError(field, "has the wrong type or shape"))).build();
     }
 
+    /**
+     * A body of the wrong shape (an array or a text where an object belongs, an object where a text belongs).
+     * Mapped here because Quarkus's own mapper for this exact type would otherwise answer: with no body in
+     * production, and with the DTO's class name in dev and test.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return badJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         return respond(400, "malformed-body", "Malformed request body", "The request body is not valid JSON", uri, null)
@@ -83,7 +94,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response patchedJson(MergePatch.MappedJsonException e, UriInfo uri) {
-        return switch (e.getCause()) {
+        return json(e.getCause(), uri);
+    }
+
+    private Response json(Throwable failure, UriInfo uri) {
+        return switch (failure) {
             case UnrecognizedPropertyException u -> unknownField(u, uri);
             case InvalidFormatException i -> wrongValue(i, uri);
             case JsonMappingException m -> badJson(m, uri);
@@ -126,6 +141,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus's JSON reader wraps a parse failure (not valid JSON) in a plain 400
+            return json(json, uri);
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
