@@ -16,12 +16,16 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -31,6 +35,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * reaches a caller, and bad input is a 400 naming the field at fault.
  */
 public class ProblemMappers {
+
+    private final AllowedMethods allowedMethods;
+
+    ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -136,6 +146,30 @@ public class ProblemMappers {
             return concurrentChange(e, uri);
         }
         return unexpected(e, uri);
+    }
+
+    /** A 405 names the methods the path does answer, as RFC 9110 requires. */
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri, Request request) {
+        return methodNotAllowed(allowedMethods.of(uri.getPath()), uri, request);
+    }
+
+    /** A path that exists asked with a method it does not answer is a 405, even where Quarkus REST says 404. */
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri, Request request) {
+        Set<String> allowed = allowedMethods.of(uri.getPath());
+        if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+            return methodNotAllowed(allowed, uri, request);
+        }
+        return web(e, uri);
+    }
+
+    private static Response methodNotAllowed(Set<String> allowed, UriInfo uri, Request request) {
+        String allow = String.join(", ", allowed);
+        return respond(405, "method-not-allowed", "Method Not Allowed",
+                "This path does not support the method " + request.getMethod() + "; allowed: " + allow, uri, null)
+                .header(HttpHeaders.ALLOW, allow)
+                .build();
     }
 
     @ServerExceptionMapper
