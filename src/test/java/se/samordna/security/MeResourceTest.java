@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static se.samordna.testing.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -98,7 +99,7 @@ class MeResourceTest {
         void shouldTellUsersApart() {
             String one = as(Tokens.COORDINATOR_08).get(ME).then().statusCode(200).extract().path("subject");
             String other = as(Tokens.COORDINATOR_10).get(ME).then().statusCode(200).extract().path("subject");
-            org.junit.jupiter.api.Assertions.assertNotEquals(one, other);
+            assertNotEquals(one, other);
         }
     }
 

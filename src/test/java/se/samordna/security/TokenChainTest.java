@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -222,7 +223,7 @@ class TokenChainTest {
                     .add("county-08-coordinator");
             String tampered = jwt.header() + "." + Jwt.encode(claims) + "." + jwt.signature();
             given().auth().oauth2(tampered).contentType("application/json")
-                    .body("{\"name\": \"Tamper " + java.util.UUID.randomUUID() + "\", \"type\": \"OTHER\"}")
+                    .body("{\"name\": \"Tamper " + UUID.randomUUID() + "\", \"type\": \"OTHER\"}")
                     .post(ORGANISATIONS_08)
                     .then().statusCode(401).contentType("application/problem+json");
         }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samordna.testing.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -80,7 +81,7 @@ class ProblemResponsesTest {
             ValidatableResponse response = given().get("/api/v1/nothing-here").then();
             int status = response.extract().statusCode();
             // 401 or 404 are both honest answers for a caller without a token; either must be a problem
-            org.junit.jupiter.api.Assertions.assertTrue(status == 401 || status == 404, "status " + status);
+            assertTrue(status == 401 || status == 404, "status " + status);
             assertProblem(response, status);
         }
 
@@ -271,7 +272,7 @@ class ProblemResponsesTest {
         void shouldRefuseMalformedId() {
             ValidatableResponse response = as(Tokens.COORDINATOR_08).get(ORGANISATION, "08", "not-a-uuid").then();
             int status = response.extract().statusCode();
-            org.junit.jupiter.api.Assertions.assertTrue(status == 400 || status == 404, "status " + status);
+            assertTrue(status == 400 || status == 404, "status " + status);
             assertProblem(response, status);
         }
 
