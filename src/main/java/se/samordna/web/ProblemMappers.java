@@ -3,6 +3,7 @@ package se.samordna.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -15,12 +16,16 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -30,6 +35,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * reaches a caller, and bad input is a 400 naming the field at fault.
  */
 public class ProblemMappers {
+
+    private final AllowedMethods allowedMethods;
+
+    ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -75,6 +86,16 @@ public class ProblemMappers {
                 List.of(new Problem.FieldError(field, "has the wrong type or shape"))).build();
     }
 
+    /**
+     * A body of the wrong shape (an array or a text where an object belongs, an object where a text belongs).
+     * Mapped here because Quarkus's own mapper for this exact type would otherwise answer: with no body in
+     * production, and with the DTO's class name in dev and test.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return badJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         return respond(400, "malformed-body", "Malformed request body", "The request body is not valid JSON", uri, null)
@@ -83,7 +104,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response patchedJson(MergePatch.MappedJsonException e, UriInfo uri) {
-        return switch (e.getCause()) {
+        return json(e.getCause(), uri);
+    }
+
+    private Response json(Throwable failure, UriInfo uri) {
+        return switch (failure) {
             case UnrecognizedPropertyException u -> unknownField(u, uri);
             case InvalidFormatException i -> wrongValue(i, uri);
             case JsonMappingException m -> badJson(m, uri);
@@ -123,9 +148,37 @@ public class ProblemMappers {
         return unexpected(e, uri);
     }
 
+    /** A 405 names the methods the path does answer, as RFC 9110 requires. */
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri, Request request) {
+        return methodNotAllowed(allowedMethods.of(uri.getPath()), uri, request);
+    }
+
+    /** A path that exists asked with a method it does not answer is a 405, even where Quarkus REST says 404. */
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri, Request request) {
+        Set<String> allowed = allowedMethods.of(uri.getPath());
+        if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+            return methodNotAllowed(allowed, uri, request);
+        }
+        return web(e, uri);
+    }
+
+    private static Response methodNotAllowed(Set<String> allowed, UriInfo uri, Request request) {
+        String allow = String.join(", ", allowed);
+        return respond(405, "method-not-allowed", "Method Not Allowed",
+                "This path does not support the method " + request.getMethod() + "; allowed: " + allow, uri, null)
+                .header(HttpHeaders.ALLOW, allow)
+                .build();
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus's JSON reader wraps a parse failure (not valid JSON) in a plain 400
+            return json(json, uri);
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }

@@ -1,0 +1,253 @@
+package se.samordna.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import se.samordna.testing.Tokens;
+
+/**
+ * The whole chain with real tokens from the test run's Keycloak: what the realm puts into a token, and that the
+ * API takes exactly those tokens (signed by the realm, for the audience samordna-api) and no others.
+ */
+@QuarkusTest
+class TokenChainTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ME = "/api/v1/me";
+    private static final String ORGANISATIONS_08 = "/api/v1/counties/08/organisations";
+
+    /** The three parts of a compact JWS. */
+    record Jwt(String header, String payload, String signature) {
+
+        static Jwt parse(String token) {
+            String[] parts = token.split("\\.", -1);
+            assertEquals(3, parts.length, "a signed JWT has three parts");
+            return new Jwt(parts[0], parts[1], parts[2]);
+        }
+
+        JsonNode headerJson() {
+            return decode(header);
+        }
+
+        JsonNode claims() {
+            return decode(payload);
+        }
+
+        String compact() {
+            return header + "." + payload + "." + signature;
+        }
+
+        private static JsonNode decode(String part) {
+            try {
+                return JSON.readTree(Base64.getUrlDecoder().decode(part));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static String encode(JsonNode json) {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(json.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** {@code aud} is a string or an array of strings. */
+    static List<String> audiences(JsonNode claims) {
+        JsonNode aud = claims.path("aud");
+        List<String> out = new ArrayList<>();
+        if (aud.isArray()) {
+            aud.forEach(a -> out.add(a.asText()));
+        } else if (aud.isTextual()) {
+            out.add(aud.asText());
+        }
+        return out;
+    }
+
+    static List<String> apiRoles(JsonNode claims) {
+        List<String> out = new ArrayList<>();
+        claims.path("resource_access").path("samordna-api").path("roles").forEach(r -> out.add(r.asText()));
+        return out;
+    }
+
+    /** A token for {@code user} from the realm's built-in public client admin-cli, which has no audience mapper. */
+    static String adminCliToken(String user) {
+        return given().contentType("application/x-www-form-urlencoded")
+                .formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", user)
+                .formParam("password", "demo")
+                .post(Tokens.keycloakUrl() + "/realms/samordna/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** Replaces one character in the middle of {@code text} by another of the base64url alphabet. */
+    static String flipOneCharacter(String text) {
+        int i = text.length() / 2;
+        char c = text.charAt(i);
+        char other = c == 'A' ? 'B' : 'A';
+        return text.substring(0, i) + other + text.substring(i + 1);
+    }
+
+    @Nested
+    @DisplayName("A token for the client samordna-cli")
+    class CliToken {
+
+        @Test
+        @DisplayName("is an RS256 token of realm samordna for the audience samordna-api, issued to samordna-cli")
+        void shouldCarryAudienceAndClient() {
+            Jwt jwt = Jwt.parse(Tokens.of(Tokens.COORDINATOR_08));
+            assertEquals("RS256", jwt.headerJson().path("alg").asText());
+            JsonNode claims = jwt.claims();
+            assertTrue(audiences(claims).contains("samordna-api"), () -> "aud: " + claims.path("aud"));
+            assertEquals("samordna-cli", claims.path("azp").asText());
+            assertEquals(Tokens.keycloakUrl() + "/realms/samordna", claims.path("iss").asText());
+            assertEquals("coordinator-08", claims.path("preferred_username").asText());
+            assertFalse(claims.path("sub").asText().isBlank(), "sub");
+            assertTrue(claims.path("exp").asLong() > claims.path("iat").asLong(), "exp after iat");
+        }
+
+        @Test
+        @DisplayName("carries the user's roles as client roles of samordna-api")
+        void shouldCarryClientRoles() {
+            assertEquals(List.of("county-08-coordinator"), apiRoles(Jwt.parse(Tokens.of(Tokens.COORDINATOR_08)).claims()));
+            List<String> both = apiRoles(Jwt.parse(Tokens.of(Tokens.COORDINATOR_0810)).claims());
+            assertEquals(2, both.size(), () -> "roles: " + both);
+            assertTrue(both.containsAll(List.of("county-08-coordinator", "county-10-coordinator")));
+            assertEquals(List.of("national-analyst"), apiRoles(Jwt.parse(Tokens.of(Tokens.ANALYST)).claims()));
+        }
+
+        @Test
+        @DisplayName("is accepted by the API as the same subject, with the same roles")
+        void shouldBeAcceptedAsTheSameCaller() {
+            String token = Tokens.of(Tokens.COORDINATOR_08);
+            JsonNode claims = Jwt.parse(token).claims();
+            given().auth().oauth2(token).get(ME)
+                    .then().statusCode(200)
+                    .body("subject", equalTo(claims.path("sub").asText()))
+                    .body("roles", equalTo(apiRoles(claims)));
+            given().auth().oauth2(token).get(ORGANISATIONS_08).then().statusCode(200);
+        }
+    }
+
+    @Nested
+    @DisplayName("A client-credentials token of importer-08")
+    class ServiceAccountToken {
+
+        @Test
+        @DisplayName("is for the audience samordna-api, issued to importer-08, with the role county-08-importer")
+        void shouldCarryAudienceAndRole() {
+            JsonNode claims = Jwt.parse(Tokens.of(Tokens.IMPORTER_08)).claims();
+            assertTrue(audiences(claims).contains("samordna-api"), () -> "aud: " + claims.path("aud"));
+            assertEquals("importer-08", claims.path("azp").asText());
+            assertEquals(List.of("county-08-importer"), apiRoles(claims));
+        }
+
+        @Test
+        @DisplayName("reads county 08 and is refused in county 10")
+        void shouldBeScopedToItsCounty() {
+            String token = Tokens.of(Tokens.IMPORTER_08);
+            given().auth().oauth2(token).get(ORGANISATIONS_08).then().statusCode(200);
+            given().auth().oauth2(token).get("/api/v1/counties/10/organisations").then().statusCode(403);
+        }
+    }
+
+    @Nested
+    @DisplayName("A real token of the realm for another audience (client admin-cli)")
+    class OtherAudience {
+
+        @Test
+        @DisplayName("does not name samordna-api as its audience")
+        void shouldNotCarryTheApiAudience() {
+            JsonNode claims = Jwt.parse(adminCliToken(Tokens.COORDINATOR_08)).claims();
+            assertEquals("admin-cli", claims.path("azp").asText());
+            assertEquals(Tokens.keycloakUrl() + "/realms/samordna", claims.path("iss").asText());
+            assertFalse(audiences(claims).contains("samordna-api"), () -> "aud: " + claims.path("aud"));
+        }
+
+        @Test
+        @DisplayName("GET /me with it is 401 problem+json, although Keycloak signed it for a real user")
+        void shouldBeRefusedByTheApi() {
+            String token = adminCliToken(Tokens.COORDINATOR_08);
+            given().auth().oauth2(token).get(ME)
+                    .then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .header("WWW-Authenticate", startsWith("Bearer"))
+                    .body("status", is(401));
+            given().auth().oauth2(token).get(ORGANISATIONS_08).then().statusCode(401);
+        }
+    }
+
+    @Nested
+    @DisplayName("A token that was changed after Keycloak signed it")
+    class TamperedToken {
+
+        @Test
+        @DisplayName("with one character of the signature changed is 401")
+        void shouldRefuseBrokenSignature() {
+            Jwt jwt = Jwt.parse(Tokens.of(Tokens.COORDINATOR_08));
+            String tampered = jwt.header() + "." + jwt.payload() + "." + flipOneCharacter(jwt.signature());
+            assertNotEquals(jwt.compact(), tampered);
+            given().auth().oauth2(tampered).get(ME)
+                    .then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .header("WWW-Authenticate", startsWith("Bearer"));
+        }
+
+        @Test
+        @DisplayName("with a role added to its payload (signature kept) is 401, and the role grants nothing")
+        void shouldRefuseRaisedRoles() {
+            Jwt jwt = Jwt.parse(Tokens.of(Tokens.MEMBER_08));
+            ObjectNode claims = (ObjectNode) jwt.claims();
+            ((ArrayNode) claims.path("resource_access").path("samordna-api").path("roles"))
+                    .add("county-08-coordinator");
+            String tampered = jwt.header() + "." + Jwt.encode(claims) + "." + jwt.signature();
+            given().auth().oauth2(tampered).contentType("application/json")
+                    .body("{\"name\": \"Tamper " + UUID.randomUUID() + "\", \"type\": \"OTHER\"}")
+                    .post(ORGANISATIONS_08)
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+
+        @Test
+        @DisplayName("re-issued unsigned (alg none) is 401")
+        void shouldRefuseUnsignedToken() {
+            Jwt jwt = Jwt.parse(Tokens.of(Tokens.COORDINATOR_08));
+            ObjectNode header = (ObjectNode) jwt.headerJson();
+            header.put("alg", "none");
+            String unsigned = Jwt.encode(header) + "." + jwt.payload() + ".";
+            given().auth().oauth2(unsigned).get(ME).then().statusCode(401).contentType("application/problem+json");
+        }
+
+        @Test
+        @DisplayName("with its expiry moved into the past (signature kept) is 401")
+        void shouldRefuseExpiredClaims() {
+            Jwt jwt = Jwt.parse(Tokens.of(Tokens.COORDINATOR_08));
+            ObjectNode claims = (ObjectNode) jwt.claims();
+            long now = System.currentTimeMillis() / 1000;
+            claims.put("iat", now - 7200);
+            claims.put("exp", now - 3600);
+            String expired = jwt.header() + "." + Jwt.encode(claims) + "." + jwt.signature();
+            given().auth().oauth2(expired).get(ME).then().statusCode(401).contentType("application/problem+json");
+        }
+    }
+}
