@@ -3,6 +3,7 @@ package se.samordna.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -64,7 +65,9 @@ public class ProblemMappers {
                 List.of(new Problem.FieldError(jsonPath(e), "must be " + expected))).build();
     }
 
-    @ServerExceptionMapper
+    // MismatchedInputException is named as well: Quarkus maps it itself (BuiltinMismatchedInputExceptionMapper, not
+    // problem+json), and the most specific mapper wins over this one for JsonMappingException
+    @ServerExceptionMapper({ JsonMappingException.class, MismatchedInputException.class })
     public Response badJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
         if (field.isEmpty()) {
