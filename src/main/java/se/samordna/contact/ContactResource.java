@@ -40,6 +40,7 @@ import static se.samordna.web.ETags.IF_MATCH_DOC;
 import se.samordna.web.MergePatch;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
+import se.samordna.web.QueryParams;
 import se.samordna.web.Responses;
 
 /** The contacts (people) of a county. */
@@ -81,10 +82,12 @@ public class ContactResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page",
                     value = "{\"items\": [" + EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")))
     public Page<ContactView> list(
-            @QueryParam("organisationId") @Parameter(description = "Only those of this organisation") UUID organisationId,
+            @QueryParam("organisationId") @Parameter(description = "Only those of this organisation",
+                    schema = @Schema(implementation = UUID.class)) String organisationId,
             @QueryParam("q") @Parameter(description = "Text in the name (coordinators: or e-mail)", example = "åberg") String q,
             @BeanParam PageParams paging) {
-        return service.list(cc, new ContactService.Filter(organisationId, q), paging);
+        return service.list(cc, new ContactService.Filter(QueryParams.uuid("organisationId", organisationId), q),
+                paging);
     }
 
     @GET
