@@ -156,7 +156,7 @@ public class ContactResource {
     @Path("/{id}")
     @CountyScoped(CountyRole.COORDINATOR)
     @Operation(summary = "Delete a contact (erase the person's data)",
-            description = "Erases name, e-mail, phone and title, here and in the history; the contact then reads as 404 but still counts in memberships and attendance.")
+            description = "Erases name, e-mail, phone and title, here and in the history, and unlinks the organisation; the contact then reads as 404 but still counts in memberships and attendance.")
     @APIResponse(responseCode = "204", description = "Erased")
     public Response delete(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(cc, id, ETags.expectedVersion(ifMatch));
