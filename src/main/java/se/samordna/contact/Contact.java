@@ -40,6 +40,8 @@ public class Contact extends CountyEntity {
         email = null;
         phone = null;
         title = null;
+        // an erased contact reads as 404 everywhere; its link would only keep the organisation from being deleted
+        organisationId = null;
         erasedAt = at;
     }
 }

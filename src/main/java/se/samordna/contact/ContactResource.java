@@ -40,6 +40,7 @@ import static se.samordna.web.ETags.IF_MATCH_DOC;
 import se.samordna.web.MergePatch;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
+import se.samordna.web.QueryParams;
 import se.samordna.web.Responses;
 
 /** The contacts (people) of a county. */
@@ -79,10 +80,12 @@ public class ContactResource {
             description = "Sortable by name, createdAt, updatedAt; names sort in Swedish order. Members see no e-mail or phone.")
     @APIResponse(responseCode = "200", description = "A page of contacts")
     public Page<ContactView> list(
-            @QueryParam("organisationId") @Parameter(description = "Only those of this organisation") UUID organisationId,
+            @QueryParam("organisationId") @Parameter(description = "Only those of this organisation",
+                    schema = @Schema(implementation = UUID.class)) String organisationId,
             @QueryParam("q") @Parameter(description = "Text in the name (coordinators: or e-mail)", example = "åberg") String q,
             @BeanParam PageParams paging) {
-        return service.list(cc, new ContactService.Filter(organisationId, q), paging);
+        return service.list(cc, new ContactService.Filter(QueryParams.uuid("organisationId", organisationId), q),
+                paging);
     }
 
     @GET
@@ -151,7 +154,7 @@ public class ContactResource {
     @Path("/{id}")
     @CountyScoped(CountyRole.COORDINATOR)
     @Operation(summary = "Delete a contact (erase the person's data)",
-            description = "Erases name, e-mail, phone and title, here and in the history; the contact then reads as 404 but still counts in memberships and attendance.")
+            description = "Erases name, e-mail, phone and title, here and in the history, and unlinks the organisation; the contact then reads as 404 but still counts in memberships and attendance.")
     @APIResponse(responseCode = "204", description = "Erased")
     public Response delete(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(cc, id, ETags.expectedVersion(ifMatch));

@@ -40,6 +40,7 @@ import static se.samordna.web.ETags.IF_MATCH_DOC;
 import se.samordna.web.MergePatch;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
+import se.samordna.web.QueryParams;
 import se.samordna.web.Responses;
 
 /** The organisations (local actors) of a county. */
@@ -78,11 +79,13 @@ public class OrganisationResource {
             description = "Sortable by name, type, municipalityCode, createdAt, updatedAt. Names sort in Swedish order.")
     @APIResponse(responseCode = "200", description = "A page of organisations")
     public Page<OrganisationView> list(
-            @QueryParam("type") @Parameter(description = "Only this type") OrganisationType type,
+            @QueryParam("type") @Parameter(description = "Only this type",
+                    schema = @Schema(implementation = OrganisationType.class)) String type,
             @QueryParam("municipalityCode") @Parameter(description = "Only those of this municipality", example = "0880") String municipalityCode,
             @QueryParam("q") @Parameter(description = "Text in the name or organisation number", example = "kommun") String q,
             @BeanParam PageParams paging) {
-        return service.list(cc, new OrganisationService.Filter(type, municipalityCode, q), paging);
+        return service.list(cc, new OrganisationService.Filter(
+                QueryParams.enumValue("type", type, OrganisationType.class), municipalityCode, q), paging);
     }
 
     @GET

@@ -1,0 +1,41 @@
+package se.samordna.web;
+
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Typed list filters read from query parameters taken as text, so that a value of the wrong form is a 400 naming
+ * the parameter, not the 404 JAX-RS answers when it cannot convert a query parameter (as {@link PageParams} does
+ * for paging).
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** The constant named {@code text}, or null when the parameter is absent or blank. */
+    public static <E extends Enum<E>> E enumValue(String name, String text, Class<E> type) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** The UUID {@code text} names, or null when the parameter is absent or blank. */
+    public static UUID uuid(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be a UUID");
+        }
+    }
+}
