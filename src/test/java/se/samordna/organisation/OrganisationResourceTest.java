@@ -482,6 +482,8 @@ class OrganisationResourceTest {
                             "{\"name\": \"" + "Å".repeat(201) + "\", \"type\": \"OTHER\"}"), "name"),
                     arguments(named("a name that is an object", "{\"name\": {\"sv\": \"x\"}, \"type\": \"OTHER\"}"),
                             "name"),
+                    arguments(named("a name that is a number", "{\"name\": 5, \"type\": \"OTHER\"}"), "name"),
+                    arguments(named("a name that is a boolean", "{\"name\": true, \"type\": \"OTHER\"}"), "name"),
                     arguments(named("organisation number 212000-0828 (wrong check digit)",
                             "{\"name\": \"Kalmar kommun\", \"type\": \"MUNICIPALITY\", \"organisationNumber\": \"212000-0828\"}"),
                             "organisationNumber"),
