@@ -1,0 +1,75 @@
+package se.samordna.county;
+
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.samordna.testing.Fixtures.body;
+import static se.samordna.testing.Fixtures.createContact;
+import static se.samordna.testing.Fixtures.createOrganisation;
+import static se.samordna.testing.Fixtures.marker;
+import static se.samordna.testing.Tokens.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import se.samordna.testing.Tokens;
+
+/**
+ * Lists cost a fixed number of SQL statements however many rows a page holds: no query per row (N+1). Counted
+ * with Hibernate's statistics, which the test profile switches on.
+ */
+@QuarkusTest
+class QueryCountTest {
+
+    private static final int ROWS = 12;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    @DisplayName("GET /counties/08/contacts with 12 contacts of 12 organisations runs at most 3 statements")
+    void shouldListContactsWithoutQueryPerRow() {
+        String marker = marker();
+        for (int i = 0; i < ROWS; i++) {
+            String organisation = createOrganisation("08", "Förening " + marker + " " + i);
+            createContact("08", body("name", "Person " + marker + " " + i, "organisationId", organisation,
+                    "email", "p" + i + "@example.se"));
+        }
+        Tokens.of(Tokens.COORDINATOR_08);
+        long statements = statementsOf(() -> as(Tokens.COORDINATOR_08).queryParam("q", marker)
+                .queryParam("size", 50).get("/api/v1/counties/08/contacts")
+                .then().statusCode(200)
+                .body("totalItems", is(ROWS))
+                .body("items.findAll { it.organisationName != null }.size()", is(ROWS)));
+        // the page, its count, and the names of the organisations on it
+        assertTrue(statements >= 2 && statements <= 3, "listing " + ROWS + " contacts ran " + statements + " statements");
+    }
+
+    @Test
+    @DisplayName("GET /counties/08/organisations with 12 organisations runs at most 2 statements")
+    void shouldListOrganisationsWithoutQueryPerRow() {
+        String marker = marker();
+        for (int i = 0; i < ROWS; i++) {
+            createOrganisation("08", body("name", "Kommun " + marker + " " + i, "type", "MUNICIPALITY",
+                    "municipalityCode", i % 2 == 0 ? "0880" : "0881"));
+        }
+        Tokens.of(Tokens.MEMBER_08);
+        long statements = statementsOf(() -> as(Tokens.MEMBER_08).queryParam("q", marker)
+                .get("/api/v1/counties/08/organisations")
+                .then().statusCode(200)
+                .body("totalItems", is(ROWS))
+                .body("items.findAll { it.municipalityName != null }.size()", is(ROWS)));
+        // the page and its count; municipality names come from reference data held in memory
+        assertTrue(statements == 2, "listing " + ROWS + " organisations ran " + statements + " statements");
+    }
+
+    /** Statements prepared while the request ran (at least one, or the statistics are off and prove nothing). */
+    private long statementsOf(Runnable request) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        request.run();
+        return statistics.getPrepareStatementCount();
+    }
+}
