@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samordna.security.OpenToAllCounties;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
 import se.samordna.web.ProblemException;
@@ -43,6 +44,7 @@ public class RegionResource {
 
     @GET
     @Path("/{cc}")
+    @OpenToAllCounties
     @Operation(summary = "Get a county")
     @APIResponse(responseCode = "200", description = "The county", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Kalmar län", value = """
@@ -55,6 +57,7 @@ public class RegionResource {
 
     @GET
     @Path("/{cc}/municipalities")
+    @OpenToAllCounties
     @Operation(summary = "List a county's municipalities", description = "By name, in Swedish alphabetical order.")
     @APIResponse(responseCode = "200", description = "A page of municipalities")
     public Page<MunicipalityView> municipalities(

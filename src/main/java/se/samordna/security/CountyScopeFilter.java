@@ -1,7 +1,9 @@
 package se.samordna.security;
 
+import io.quarkus.logging.Log;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Set;
@@ -29,8 +31,15 @@ public class CountyScopeFilter {
 
     @ServerRequestFilter
     public void scope(ContainerRequestContext request, ResourceInfo resource) {
-        CountyScoped scoped = annotationOf(resource);
+        CountyScoped scoped = annotationOf(resource, CountyScoped.class);
         if (scoped == null) {
+            if (request.getUriInfo().getPathParameters().containsKey("cc")
+                    && annotationOf(resource, OpenToAllCounties.class) == null) {
+                // fail closed: a county operation that does not say who may use it is used by no one
+                Log.errorf("%s has a {cc} path but neither @CountyScoped nor @OpenToAllCounties; refused",
+                        resource.getResourceMethod());
+                throw ProblemException.forbidden("This operation is not open to your roles");
+            }
             return;
         }
         if (caller.isAnonymous()) {
@@ -48,12 +57,12 @@ public class CountyScopeFilter {
         context.establish(countyCode, held);
     }
 
-    private static CountyScoped annotationOf(ResourceInfo resource) {
+    private static <A extends Annotation> A annotationOf(ResourceInfo resource, Class<A> type) {
         Method method = resource.getResourceMethod();
         if (method == null) {
             return null;
         }
-        CountyScoped onMethod = method.getAnnotation(CountyScoped.class);
-        return onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(CountyScoped.class);
+        A onMethod = method.getAnnotation(type);
+        return onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(type);
     }
 }
