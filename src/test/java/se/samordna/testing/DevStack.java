@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Dev mode's PostgreSQL and Keycloak, started by {@code scripts/dev} beside {@code quarkus:dev}: PostgreSQL keeps
- * its data in {@code target/dev/postgres} between starts, Keycloak listens on 8180 with the demo realm. Writes the
+ * Dev mode's PostgreSQL and Keycloak, started by {@code scripts/dev} beside {@code quarkus:dev} (and by
+ * {@code scripts/benchmark}): PostgreSQL keeps its data in {@code target/dev/postgres} between starts unless
+ * {@code -Dpostgres.clean=true}, Keycloak listens on 8180 (or {@code -Dkeycloak.port}) with the demo realm. Writes the
  * datasource settings to {@code target/dev/stack.env} when both are ready, and stops both when it is ended.
  */
 public final class DevStack {
@@ -18,6 +19,7 @@ public final class DevStack {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Path dev = Path.of(args.length > 0 ? args[0] : "target/dev").toAbsolutePath();
+        boolean cleanDatabase = Boolean.getBoolean("postgres.clean");
         Path keycloakHome = Path.of(System.getProperty("keycloak.home"));
         Path realm = Path.of(System.getProperty("realm.file", "docker/keycloak/samordna-realm.json"));
         int keycloakPort = Integer.getInteger("keycloak.port", 8180);
@@ -27,14 +29,15 @@ public final class DevStack {
 
         LocalStack stack = new LocalStack();
         System.out.println("Starting PostgreSQL (data in " + dev.resolve("postgres") + ")");
-        LocalStack.Database db = stack.startPostgres(dev.resolve("postgres"), false, 0);
-        System.out.println("Starting Keycloak on http://localhost:" + keycloakPort + " (log: "
+        LocalStack.Database db = stack.startPostgres(dev.resolve("postgres"), cleanDatabase, 0);
+        System.out.println("Starting Keycloak on " + (keycloakPort == 0 ? "a free port" : "http://localhost:" + keycloakPort) + " (log: "
                 + dev.resolve("keycloak.log") + "); the first start takes up to a minute");
-        stack.startKeycloak(keycloakHome, realm, keycloakPort, dev.resolve("keycloak.log"));
+        String keycloakUrl = stack.startKeycloak(keycloakHome, realm, keycloakPort, dev.resolve("keycloak.log"));
         Files.writeString(env, String.join("\n",
                 "QUARKUS_DATASOURCE_JDBC_URL=" + db.jdbcUrl(),
                 "QUARKUS_DATASOURCE_USERNAME=" + db.username(),
-                "QUARKUS_DATASOURCE_PASSWORD=" + db.password(), ""), StandardCharsets.UTF_8);
+                "QUARKUS_DATASOURCE_PASSWORD=" + db.password(),
+                "QUARKUS_OIDC_AUTH_SERVER_URL=" + keycloakUrl + "/realms/samordna", ""), StandardCharsets.UTF_8);
         System.out.println("PostgreSQL and Keycloak are ready");
         // runs until scripts/dev ends it; LocalStack's shutdown hook stops both servers
         new CountDownLatch(1).await();
