@@ -43,10 +43,4 @@ public class RegionService {
                 .page(page, size);
         return Page.of(query.list().stream().map(MunicipalityView::of).toList(), page, size, query.count());
     }
-
-    /** The municipality with this code, if it lies in the county. */
-    public Optional<Municipality> municipalityInCounty(String countyCode, String municipalityCode) {
-        return Municipality.<Municipality>find("code = ?1 and countyCode = ?2", municipalityCode, countyCode)
-                .firstResultOptional();
-    }
 }

@@ -26,10 +26,6 @@ public class CountyContext {
         return countyCode != null;
     }
 
-    public boolean isCoordinator() {
-        return roles.contains(CountyRole.COORDINATOR);
-    }
-
     /** Contact details and other personal data: the county's coordinators and its own integrations. */
     public boolean maySeePersonalData() {
         return roles.contains(CountyRole.COORDINATOR) || roles.contains(CountyRole.IMPORTER);

@@ -21,8 +21,4 @@ public enum CountyRole {
         }
         return Optional.of(new Grant(m.group(1), valueOf(m.group(2).toUpperCase())));
     }
-
-    public String roleName(String countyCode) {
-        return "county-" + countyCode + "-" + name().toLowerCase();
-    }
 }
