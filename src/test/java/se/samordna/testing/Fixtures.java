@@ -77,7 +77,8 @@ public final class Fixtures {
         return create(countyCode, "contacts", body);
     }
 
-    private static String create(String countyCode, String collection, Map<String, ?> body) {
+    /** Creates an object of the collection (such as {@code contacts}) as the county's coordinator; returns its id. */
+    public static String create(String countyCode, String collection, Map<String, ?> body) {
         return as(coordinatorOf(countyCode)).contentType(ContentType.JSON).body(body)
                 .post(API + "/counties/{cc}/" + collection, countyCode)
                 .then().statusCode(201)
