@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samordna.security.OpenToAllCounties;
+import se.samordna.web.ApiDocumentation;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
 import se.samordna.web.ProblemException;
@@ -45,6 +47,7 @@ public class RegionResource {
     @GET
     @Path("/{cc}")
     @OpenToAllCounties
+    @Extension(name = ApiDocumentation.OPEN_TO_ALL_COUNTIES, value = "true")
     @Operation(summary = "Get a county")
     @APIResponse(responseCode = "200", description = "The county", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Kalmar län", value = """
@@ -58,6 +61,7 @@ public class RegionResource {
     @GET
     @Path("/{cc}/municipalities")
     @OpenToAllCounties
+    @Extension(name = ApiDocumentation.OPEN_TO_ALL_COUNTIES, value = "true")
     @Operation(summary = "List a county's municipalities", description = "By name, in Swedish alphabetical order.")
     @APIResponse(responseCode = "200", description = "A page of municipalities")
     public Page<MunicipalityView> municipalities(

@@ -1,7 +1,9 @@
 package se.samordna.web;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -24,6 +26,33 @@ public class ApiDocumentation implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
+    /** Per status: when it happens, the problem type's slug, its title, an example detail. */
+    private static final Map<String, String[]> STANDARD = Map.ofEntries(
+            Map.entry("400", new String[] { "Bad input: a malformed county code, query parameter or body",
+                    "validation", "Invalid request", "The request has 1 invalid field" }),
+            Map.entry("401", new String[] { "No token, or an invalid or expired one", "unauthorized",
+                    "Unauthorized", "A valid bearer token is required" }),
+            Map.entry("403", new String[] { "The caller holds no role in this county that allows the operation",
+                    "forbidden", "Forbidden", "Your role in county 08 does not allow this operation" }),
+            Map.entry("404", new String[] { "No such county, or no such object in this county", "not-found",
+                    "Not found", "Organisation 3f1c2a9e-8d2b-4a57-9c1e-6b0f4d2e7a11 was not found" }),
+            Map.entry("406", new String[] { "The client accepts no JSON", "not-acceptable", "Not Acceptable",
+                    "This operation answers only application/json" }),
+            Map.entry("409", new String[] { "The change conflicts with other data", "conflict", "Conflict",
+                    "The change conflicts with other data (it is referred to, or refers to something missing)" }),
+            Map.entry("412", new String[] { "If-Match names a version that is no longer current", "stale-version",
+                    "Precondition failed",
+                    "The object was changed by someone else: its current version is 3. Read it again and repeat your change." }),
+            Map.entry("415", new String[] { "The body is not JSON", "unsupported-media-type",
+                    "Unsupported Media Type", "Send the request body as application/json" }),
+            Map.entry("428", new String[] { "If-Match is missing", "if-match-required", "Precondition required",
+                    "Send the ETag of the version you changed in an If-Match header" }),
+            Map.entry("500", new String[] { "Unexpected failure; nothing was changed", "internal", "Internal error",
+                    "Something went wrong on our side. Nothing was changed; try again, and tell us if it persists." }));
+
+    /** The OpenAPI extension by which reference-data operations say they are open to every county. */
+    public static final String OPEN_TO_ALL_COUNTIES = "x-open-to-all-counties";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -41,6 +70,12 @@ public class ApiDocumentation implements OASFilter {
         }
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean county = path.contains("{cc}");
+        // reference data about a county (@OpenToAllCounties) is open to every signed-in caller: never a 403
+        boolean openToAllCounties = operation.getExtensions() != null
+                && operation.getExtensions().containsKey(OPEN_TO_ALL_COUNTIES);
+        if (openToAllCounties) {
+            operation.removeExtension(OPEN_TO_ALL_COUNTIES);
+        }
         boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.PATCH;
         boolean versioned = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
@@ -48,59 +83,63 @@ public class ApiDocumentation implements OASFilter {
         boolean lists = method == PathItem.HttpMethod.GET && operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> "page".equals(p.getName()));
 
-        Map<String, String[]> add = new LinkedHashMap<>();
+        List<String> statuses = new ArrayList<>();
         if (county || writes || lists || path.contains("{id}")) {
-            add.put("400", new String[] { "Bad input: a malformed county code, query parameter or body",
-                    "validation", "Invalid request", "The request has 1 invalid field" });
+            statuses.add("400");
         }
         if (secured) {
-            add.put("401", new String[] { "No token, or an invalid or expired one", "unauthorized", "Unauthorized",
-                    "A valid bearer token is required" });
+            statuses.add("401");
         }
-        if (secured && county) {
-            add.put("403", new String[] { "The caller holds no role in this county that allows the operation",
-                    "forbidden", "Forbidden", "Your role in county 08 does not allow this operation" });
+        if (secured && county && !openToAllCounties) {
+            statuses.add("403");
         }
         if (county || path.contains("{id}")) {
-            add.put("404", new String[] { "No such county, or no such object in this county", "not-found",
-                    "Not found", "Organisation 3f1c2a9e-8d2b-4a57-9c1e-6b0f4d2e7a11 was not found" });
+            statuses.add("404");
         }
-        add.put("406", new String[] { "The client accepts no JSON", "not-acceptable", "Not Acceptable",
-                "This operation answers only application/json" });
+        statuses.add("406");
         if (writes) {
-            add.put("415", new String[] { "The body is not JSON", "unsupported-media-type",
-                    "Unsupported Media Type", "Send the request body as application/json" });
+            statuses.add("415");
+        }
+        if (writes && versioned) {
+            statuses.add("409");
         }
         if (versioned) {
-            add.put("409", new String[] { "The change conflicts with other data", "conflict", "Conflict",
-                    "The change conflicts with other data (it is referred to, or refers to something missing)" });
-            add.put("412", new String[] { "If-Match names a version that is no longer current", "stale-version",
-                    "Precondition failed", "The object was changed by someone else: its current version is 3. Read it again and repeat your change." });
-            add.put("428", new String[] { "If-Match is missing", "if-match-required", "Precondition required",
-                    "Send the ETag of the version you changed in an If-Match header" });
+            statuses.add("412");
+            statuses.add("428");
         }
-        add.put("500", new String[] { "Unexpected failure; nothing was changed", "internal", "Internal error",
-                "Something went wrong on our side. Nothing was changed; try again, and tell us if it persists." });
+        statuses.add("500");
 
-        APIResponses target = responses;
-        add.forEach((status, text) -> {
-            APIResponse existing = target.getAPIResponse(status);
+        for (String status : statuses) {
+            APIResponse existing = responses.getAPIResponse(status);
             if (existing == null || existing.getContent() == null) {
-                target.addAPIResponse(status, problemResponse(Integer.parseInt(status), text));
+                responses.addAPIResponse(status, problemResponse(status, STANDARD.get(status)));
+            }
+        }
+        // problem responses an operation declares itself get the standard example when they have none
+        responses.getAPIResponses().forEach((status, response) -> {
+            MediaType problem = response.getContent() == null ? null
+                    : response.getContent().getMediaType(Problem.MEDIA_TYPE);
+            if (problem != null && (problem.getExamples() == null || problem.getExamples().isEmpty())
+                    && STANDARD.containsKey(status)) {
+                String[] text = STANDARD.get(status);
+                problem.addExample(text[1], example(status, text));
             }
         });
     }
 
-    private static APIResponse problemResponse(int status, String[] text) {
+    private static Example example(String status, String[] text) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", Problem.TYPE_BASE + text[1]);
         body.put("title", text[2]);
-        body.put("status", status);
+        body.put("status", Integer.parseInt(status));
         body.put("detail", text[3]);
-        Example example = OASFactory.createExample().value(body);
+        return OASFactory.createExample().value(body);
+    }
+
+    private static APIResponse problemResponse(String status, String[] text) {
         MediaType mediaType = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))
-                .addExample(text[1], example);
+                .addExample(text[1], example(status, text));
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, mediaType);
         return OASFactory.createAPIResponse().description(text[0]).content(content);
     }
