@@ -11,6 +11,7 @@ import org.hibernate.Session;
 import se.samordna.audit.ChangeAction;
 import se.samordna.audit.ChangeLog;
 import se.samordna.audit.CurrentActor;
+import se.samordna.web.ETags;
 import se.samordna.web.ProblemException;
 
 /**
@@ -50,9 +51,9 @@ public class CountyWrites {
         return state;
     }
 
-    /** Fails with 412 unless the client changes the version it read. */
+    /** Fails with 412 unless the client changes the version it read (or said {@code If-Match: *}). */
     public void requireVersion(CountyEntity entity, long expectedVersion) {
-        if (entity.version != expectedVersion) {
+        if (expectedVersion != ETags.ANY_VERSION && entity.version != expectedVersion) {
             throw ProblemException.staleVersion(entity.version);
         }
     }

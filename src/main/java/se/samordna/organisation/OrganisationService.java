@@ -44,8 +44,11 @@ public class OrganisationService extends CountyResourceService<Organisation, Org
                     Parameters.with("municipalityCode", filter.municipalityCode().strip())));
         }
         if (TextSearch.present(filter.q())) {
-            conditions.add(new Condition("(lower(name) like :q escape '\\' or organisationNumber like :q escape '\\')",
-                    Parameters.with("q", TextSearch.pattern(filter.q()))));
+            // an organisation number is found with or without its hyphen, as it is accepted on input
+            conditions.add(new Condition(
+                    "(lower(name) like :q escape '\\' or replace(organisationNumber, '-', '') like :digits escape '\\')",
+                    Parameters.with("q", TextSearch.pattern(filter.q()))
+                            .and("digits", TextSearch.pattern(filter.q().replace("-", "")))));
         }
         return list(countyCode, conditions, paging, SORTABLE, "name");
     }

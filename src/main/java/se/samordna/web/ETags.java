@@ -3,7 +3,11 @@ package se.samordna.web;
 /** Versions as strong entity tags: version 3 is {@code "3"}. */
 public final class ETags {
 
-    public static final String IF_MATCH_DOC = "The ETag of the version you read; a stale one is refused with 412";
+    public static final String IF_MATCH_DOC = "The ETag of the version you read; a stale one is refused with 412. "
+            + "* matches whatever version is current.";
+
+    /** What {@code If-Match: *} names: any current version of an object that exists. */
+    public static final long ANY_VERSION = -1;
 
     private ETags() {
     }
@@ -15,6 +19,7 @@ public final class ETags {
     /**
      * The version a client's {@code If-Match} names.
      *
+     * @return the version, or {@link #ANY_VERSION} for {@code *}
      * @throws ProblemException 428 when absent, 400 when it is no version of ours
      */
     public static long expectedVersion(String ifMatch) {
@@ -22,6 +27,9 @@ public final class ETags {
             throw ProblemException.ifMatchRequired();
         }
         String tag = ifMatch.trim();
+        if (tag.equals("*")) {
+            return ANY_VERSION;
+        }
         if (tag.startsWith("W/")) {
             tag = tag.substring(2);
         }

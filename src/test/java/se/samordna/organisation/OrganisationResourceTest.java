@@ -315,6 +315,10 @@ class OrganisationResourceTest extends CountyResourceContract {
                     .body("totalItems", is(1))
                     .body("items.id", contains(id))
                     .body("items.organisationNumber", contains(number));
+            // written as accepted on input, without the hyphen
+            as(Tokens.COORDINATOR_08).queryParam("q", number.replace("-", "")).get(API + kalmar)
+                    .then().statusCode(200)
+                    .body("items.id", contains(id));
         }
 
         @Test

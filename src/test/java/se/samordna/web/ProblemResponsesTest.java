@@ -371,6 +371,23 @@ class ProblemResponsesTest {
         }
 
         @Test
+        @DisplayName("PUT with If-Match: * replaces whatever version is current (RFC 9110)")
+        void shouldAcceptIfMatchAny() {
+            String name = uniqueName("any version");
+            as(Tokens.COORDINATOR_08).contentType("application/json").header("If-Match", "*")
+                    .body(replacement(name)).put(ORGANISATION, "08", id)
+                    .then().statusCode(200).header("ETag", "\"1\"").body("name", equalTo(name));
+        }
+
+        @Test
+        @DisplayName("PUT with If-Match: * on an object of another county is 404, not a blind write")
+        void shouldNotLetIfMatchAnyCrossCounties() {
+            assertProblem(as(Tokens.COORDINATOR_0810).contentType("application/json").header("If-Match", "*")
+                    .body(replacement(uniqueName("any elsewhere"))).put(ORGANISATION, "10", id).then(), 404);
+            as(Tokens.COORDINATOR_08).get(ORGANISATION, "08", id).then().statusCode(200).body("version", is(0));
+        }
+
+        @Test
         @DisplayName("PUT with a stale If-Match is 412 problem+json and changes nothing")
         void shouldRefuseStaleIfMatch() {
             String name = uniqueName("stale if-match");
