@@ -125,9 +125,7 @@ public class ContactService extends CountyResourceService<Contact, ContactWrite,
         Map<UUID, String> names = organisations.namesInCounty(countyCode,
                 page.stream().map(c -> c.organisationId).filter(Objects::nonNull).distinct().toList());
         boolean personal = mayShowPersonalData();
-        // Map.of() (no organisation on the page) refuses get(null): ask only for contacts that have one
-        return page.stream().map(c -> ContactView.of(c,
-                c.organisationId == null ? null : names.get(c.organisationId), personal)).toList();
+        return page.stream().map(c -> ContactView.of(c, names.get(c.organisationId), personal)).toList();
     }
 
     /** In a county request as the caller's role allows; outside one (demo data at start) the full record. */

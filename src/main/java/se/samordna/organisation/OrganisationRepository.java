@@ -2,6 +2,7 @@ package se.samordna.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -17,10 +18,13 @@ public class OrganisationRepository implements CountyRepository<Organisation> {
         return "Organisation";
     }
 
-    /** The names of those of {@code ids} that are organisations of the county, in one query. */
+    /**
+     * The names of those of {@code ids} that are organisations of the county, in one query. The map answers
+     * null for any other key, null included, so callers may look up a contact's absent organisation.
+     */
     public Map<UUID, String> namesInCounty(String countyCode, Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap();
         }
         return getEntityManager().createQuery(
                 "select o.id, o.name from Organisation o where o.countyCode = :countyCode and o.id in :ids",
