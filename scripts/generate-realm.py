@@ -188,6 +188,8 @@ def realm():
         "enabled": True,
         "sslRequired": "none",
         "registrationAllowed": False,
+        # a contact is linked to a login by its user name (see README): users must not be able to rename themselves
+        "editUsernameAllowed": False,
         "accessTokenLifespan": 1800,
         "roles": {"client": {API_CLIENT: api_roles()}},
         "clients": clients(),

@@ -19,7 +19,7 @@ public class Contact extends CountyEntity {
     public static final String RESOURCE_TYPE = "contact";
 
     /** The fields that are personal data: erased on delete, from the row and from its history. */
-    static final List<String> PERSONAL_FIELDS = List.of("name", "email", "phone", "title");
+    static final List<String> PERSONAL_FIELDS = List.of("name", "email", "phone", "title", "loginUsername");
 
     public String name;
 
@@ -32,6 +32,10 @@ public class Contact extends CountyEntity {
     @Column(name = "organisation_id")
     public UUID organisationId;
 
+    /** The user name of the login that acts as this contact (the token's {@code preferred_username}). */
+    @Column(name = "login_username")
+    public String loginUsername;
+
     @Column(name = "erased_at")
     public Instant erasedAt;
 
@@ -42,6 +46,7 @@ public class Contact extends CountyEntity {
         title = null;
         // an erased contact reads as 404 everywhere; its link would only keep the organisation from being deleted
         organisationId = null;
+        loginUsername = null;
         erasedAt = at;
     }
 }

@@ -14,6 +14,12 @@ public class ContactRepository implements CountyRepository<Contact> {
         return "Contact";
     }
 
+    /** The contact of the county that the login acts as, if a coordinator linked one. */
+    public Optional<Contact> linkedTo(String countyCode, String loginUsername) {
+        return find("countyCode = ?1 and loginUsername = ?2 and erasedAt is null", countyCode, loginUsername)
+                .firstResultOptional();
+    }
+
     @Override
     public Optional<Contact> findInCounty(String countyCode, UUID id) {
         return find("countyCode = ?1 and id = ?2 and erasedAt is null", countyCode, id).firstResultOptional();

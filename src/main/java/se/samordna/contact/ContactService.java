@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import se.samordna.organisation.OrganisationRepository;
 import se.samordna.security.CountyContext;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
+import se.samordna.web.Problem;
 import se.samordna.web.ProblemException;
 
 /**
@@ -103,11 +105,12 @@ public class ContactService extends CountyResourceService<Contact, ContactWrite,
         contact.phone = blankToNull(write.phone());
         contact.title = blankToNull(write.title());
         contact.organisationId = write.organisationId();
+        contact.loginUsername = loginOf(countyCode, write.loginUsername(), contact);
     }
 
     @Override
     protected ContactWrite toWrite(Contact c) {
-        return new ContactWrite(c.name, c.email, c.phone, c.organisationId, c.title);
+        return new ContactWrite(c.name, c.email, c.phone, c.organisationId, c.title, c.loginUsername);
     }
 
     @Override
@@ -132,6 +135,21 @@ public class ContactService extends CountyResourceService<Contact, ContactWrite,
     private boolean mayShowPersonalData() {
         return !Arc.container().requestContext().isActive() || !countyContext.isEstablished()
                 || countyContext.maySeePersonalData();
+    }
+
+    /** Keycloak keeps user names in lower case; a login links to at most one contact per county. */
+    private String loginOf(String countyCode, String loginUsername, Contact contact) {
+        String login = blankToNull(loginUsername);
+        if (login == null) {
+            return null;
+        }
+        login = login.toLowerCase(Locale.ROOT);
+        if (contacts.linkedTo(countyCode, login).filter(other -> !other.id.equals(contact.id)).isPresent()) {
+            throw new ProblemException(409, "conflict", "Conflict", "The login " + login
+                    + " is already linked to another contact of county " + countyCode + "; unlink it there first",
+                    List.of(new Problem.FieldError("loginUsername", "is linked to another contact")));
+        }
+        return login;
     }
 
     private static String blankToNull(String value) {

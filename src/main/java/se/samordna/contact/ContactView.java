@@ -3,6 +3,7 @@ package se.samordna.contact;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samordna.county.Versioned;
 
 /** A contact as the API answers it; e-mail and phone only for the county's coordinators and integrations. */
 @Schema(name = "Contact")
@@ -15,20 +16,21 @@ public record ContactView(
         UUID organisationId,
         @Schema(examples = "Kalmar kommun") String organisationName,
         @Schema(examples = "Brottsförebyggande samordnare") String title,
+        @Schema(description = "The login linked to this contact; null for members", examples = "karin.aberg") String loginUsername,
         @Schema(examples = "0") long version,
         Instant createdAt,
         String createdBy,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy) implements Versioned {
 
     static ContactView of(Contact c, String organisationName, boolean withPersonalData) {
         return new ContactView(c.id, c.countyCode, c.name,
                 withPersonalData ? c.email : null, withPersonalData ? c.phone : null,
-                c.organisationId, organisationName, c.title,
+                c.organisationId, organisationName, c.title, withPersonalData ? c.loginUsername : null,
                 c.version, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
     }
 
     ContactWrite toWrite() {
-        return new ContactWrite(name, email, phone, organisationId, title);
+        return new ContactWrite(name, email, phone, organisationId, title, loginUsername);
     }
 }

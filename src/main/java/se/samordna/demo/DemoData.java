@@ -45,11 +45,12 @@ public class DemoData {
         organisation("08", "Brottsförebyggande rådet i Nybro", OrganisationType.LOCAL_COUNCIL, "0881", null);
         UUID trygg = organisation("08", "Föreningen Trygg på Öland", OrganisationType.CIVIL_SOCIETY, "0885", null);
         organisation("08", "Region Kalmar län", OrganisationType.REGION, null, null);
+        // the demo logins member-08 and member2-08 act as Karin (Kalmar kommun) and Lena (Nybro kommun)
         contact("08", "Karin Åberg", "karin.aberg@kalmar.example", "+46 480-45 00 00", kalmar,
-                "Brottsförebyggande samordnare");
+                "Brottsförebyggande samordnare", "member-08");
         contact("08", "Jonas Ekström", "jonas.ekstrom@polisen.example", "+46 10-114 14 14", police08,
                 "Kommunpolis");
-        contact("08", "Lena Öhman", "lena.ohman@nybro.example", null, nybro, "Trygghetssamordnare");
+        contact("08", "Lena Öhman", "lena.ohman@nybro.example", null, nybro, "Trygghetssamordnare", "member2-08");
         contact("08", "Per-Åke Lindström", null, "+46 485-100 00", trygg, "Ordförande");
 
         UUID stockholm = organisation("01", "Stockholms stad", OrganisationType.MUNICIPALITY, "0180", "212000-0142");
@@ -76,6 +77,11 @@ public class DemoData {
     }
 
     private void contact(String county, String name, String email, String phone, UUID organisation, String title) {
-        contacts.create(county, new ContactWrite(name, email, phone, organisation, title));
+        contact(county, name, email, phone, organisation, title, null);
+    }
+
+    private void contact(String county, String name, String email, String phone, UUID organisation, String title,
+            String login) {
+        contacts.create(county, new ContactWrite(name, email, phone, organisation, title, login));
     }
 }

@@ -3,6 +3,7 @@ package se.samordna.organisation;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samordna.county.Versioned;
 
 /** An organisation as the API answers it. */
 @Schema(name = "Organisation")
@@ -18,5 +19,5 @@ public record OrganisationView(
         Instant createdAt,
         @Schema(description = "Token subject of the creator") String createdBy,
         Instant updatedAt,
-        @Schema(description = "Token subject of the last writer") String updatedBy) {
+        @Schema(description = "Token subject of the last writer") String updatedBy) implements Versioned {
 }

@@ -51,10 +51,33 @@ public class CountyScopeFilter {
         if (held.isEmpty()) {
             throw ProblemException.forbidden("You hold no role in county " + countyCode);
         }
-        if (Arrays.stream(scoped.value()).noneMatch(held::contains)) {
+        if (Arrays.stream(allowedRoles(scoped, resource)).noneMatch(held::contains)) {
             throw ProblemException.forbidden("Your role in county " + countyCode + " does not allow this operation");
         }
         context.establish(countyCode, held);
+    }
+
+    /** The roles the annotation names, or those the resource class's rights allow for the access it names. */
+    static CountyRole[] allowedRoles(CountyScoped scoped, ResourceInfo resource) {
+        if (scoped.value().length > 0) {
+            return scoped.value();
+        }
+        CountyRights rights = resource.getResourceClass().getAnnotation(CountyRights.class);
+        if (rights == null) {
+            rights = Defaults.class.getAnnotation(CountyRights.class);
+        }
+        return switch (scoped.access()) {
+            case READ -> rights.read();
+            case CREATE -> rights.create();
+            case CHANGE -> rights.change();
+            case DELETE -> rights.delete();
+            case HISTORY -> rights.history();
+        };
+    }
+
+    /** Carries the default rights for resource classes that do not declare their own. */
+    @CountyRights
+    private static final class Defaults {
     }
 
     private static <A extends Annotation> A annotationOf(ResourceInfo resource, Class<A> type) {

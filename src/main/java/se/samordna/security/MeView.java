@@ -3,6 +3,7 @@ package se.samordna.security;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samordna.contact.LinkedContacts.LinkedContact;
 
 /** Who the caller is and what it may do where: what a frontend needs to build its menus. */
 @Schema(name = "Me")
@@ -21,6 +22,8 @@ public record MeView(
     public record CountyAccess(
             @Schema(examples = "08") String countyCode,
             @Schema(examples = "Kalmar län") String countyName,
-            @Schema(examples = "[\"COORDINATOR\"]") Set<CountyRole> roles) {
+            @Schema(examples = "[\"COORDINATOR\"]") Set<CountyRole> roles,
+            @Schema(description = "The contact this login acts as in the county (a coordinator links it); null if none")
+            LinkedContact contact) {
     }
 }

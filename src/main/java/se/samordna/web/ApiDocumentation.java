@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Extensible;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -53,11 +54,53 @@ public class ApiDocumentation implements OASFilter {
     /** The OpenAPI extension by which reference-data operations say they are open to every county. */
     public static final String OPEN_TO_ALL_COUNTIES = "x-open-to-all-counties";
 
+    /**
+     * Marks an operation of {@code CountyResourceEndpoint}, shared by every county resource (get, create, replace,
+     * patch, delete, history): it is documented from the extensions of its resource's {@code @Tag} below.
+     */
+    public static final String SHARED_OPERATION = "x-shared-operation";
+    /** On a resource's tag: one of its objects, such as "an organisation", put for {@code {one}} in summaries. */
+    public static final String ONE = "x-one";
+    /** On a resource's tag: an example of the object as answered (JSON). */
+    public static final String EXAMPLE = "x-example";
+    /** On a resource's tag: an example of what a client writes to create or replace one (JSON). */
+    public static final String WRITE_EXAMPLE = "x-write-example";
+    /** On a resource's tag: an example merge patch (JSON). */
+    public static final String PATCH_EXAMPLE = "x-patch-example";
+    /** On a resource's tag: what its delete does beyond removing the object. */
+    public static final String DELETE_NOTE = "x-delete-note";
+    /** On a resource's tag: when its delete is refused with 409 (absent: never). */
+    public static final String DELETE_CONFLICT = "x-delete-conflict";
+    /** On a resource's tag: what its history shows beyond every version. */
+    public static final String HISTORY_NOTE = "x-history-note";
+
+    private static final List<String> TAG_EXTENSIONS = List.of(ONE, EXAMPLE, WRITE_EXAMPLE, PATCH_EXAMPLE,
+            DELETE_NOTE, DELETE_CONFLICT, HISTORY_NOTE);
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        Map<String, Map<String, Object>> resources = new LinkedHashMap<>();
+        if (openAPI.getTags() != null) {
+            openAPI.getTags().stream().filter(tag -> tag.getExtensions() != null).forEach(tag -> {
+                resources.put(tag.getName(), new LinkedHashMap<>(tag.getExtensions()));
+                TAG_EXTENSIONS.forEach(tag::removeExtension);
+                if (tag.getExtensions() != null && tag.getExtensions().isEmpty()) {
+                    tag.setExtensions(null);
+                }
+            });
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> {
+                    // every operation of the API needs a bearer token (all resources are @Authenticated); say so
+                    // also for those inherited from a shared base class, which the scanner leaves without it
+                    if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+                        operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
+                    }
+                    describeShared(openAPI, path, operation, resources);
+                }));
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> document(path, method, operation)));
     }
@@ -125,6 +168,93 @@ public class ApiDocumentation implements OASFilter {
                 problem.addExample(text[1], example(status, text));
             }
         });
+    }
+
+    /**
+     * Fills in a shared operation from its resource's tag: the object's name in the summary, the resource's notes,
+     * its examples, and the ETag and Location headers of its answers.
+     */
+    private static void describeShared(OpenAPI openAPI, String path, Operation operation,
+            Map<String, Map<String, Object>> resources) {
+        Object shared = operation.getExtensions() == null ? null : operation.getExtensions().get(SHARED_OPERATION);
+        if (shared == null) {
+            return;
+        }
+        // the scanner puts a method's @Extension on the operation, its request body and its declared responses
+        removeSharedMark(operation);
+        if (operation.getRequestBody() != null) {
+            removeSharedMark(operation.getRequestBody());
+        }
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            operation.getResponses().getAPIResponses().values().forEach(ApiDocumentation::removeSharedMark);
+        }
+        String tag = operation.getTags() == null || operation.getTags().isEmpty() ? null : operation.getTags().get(0);
+        Map<String, Object> resource = resources.get(tag);
+        if (resource == null || !resource.containsKey(ONE)) {
+            throw new IllegalStateException("The resource tagged " + tag + " extends CountyResourceEndpoint but its @Tag"
+                    + " has no " + ONE + " extension naming one of its objects");
+        }
+        operation.setSummary(operation.getSummary().replace("{one}", resource.get(ONE).toString()));
+        String note = switch (shared.toString()) {
+            case "delete" -> (String) resource.get(DELETE_NOTE);
+            case "history" -> (String) resource.get(HISTORY_NOTE);
+            default -> null;
+        };
+        if (note != null) {
+            operation.setDescription(operation.getDescription() == null ? note : operation.getDescription() + " " + note);
+        }
+        Object written = switch (shared.toString()) {
+            case "create", "replace" -> resource.get(WRITE_EXAMPLE);
+            case "patch" -> resource.get(PATCH_EXAMPLE);
+            default -> null;
+        };
+        if (written != null && operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+            operation.getRequestBody().getContent().getMediaTypes().values()
+                    .forEach(media -> media.addExample("example", OASFactory.createExample().value(written)));
+        }
+        if ("delete".equals(shared) && resource.get(DELETE_CONFLICT) != null) {
+            operation.getResponses().addAPIResponse("409", problemResponse("409", STANDARD.get("409"))
+                    .description(resource.get(DELETE_CONFLICT).toString()));
+        }
+        String success = "create".equals(shared) ? "201" : "200";
+        APIResponse answer = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse(success);
+        if (answer == null || "history".equals(shared)) {
+            return;
+        }
+        if ("create".equals(shared) && answer.getContent() == null) {
+            // the scanner gives the return type's schema to a 200 only: a create answers what a get of it answers
+            PathItem one = openAPI.getPaths().getPathItem(path + "/{id}");
+            Operation get = one == null ? null : one.getGET();
+            APIResponse found = get == null ? null : get.getResponses().getAPIResponse("200");
+            if (found != null && found.getContent() != null) {
+                MediaType json = found.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+                answer.content(OASFactory.createContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
+                        OASFactory.createMediaType().schema(json.getSchema())));
+            }
+        }
+        if (resource.get(EXAMPLE) != null && answer.getContent() != null) {
+            answer.getContent().getMediaTypes().values()
+                    .forEach(media -> media.addExample("example", OASFactory.createExample().value(resource.get(EXAMPLE))));
+        }
+        answer.addHeader("ETag", OASFactory.createHeader()
+                .description("The object's version, to send back in If-Match")
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))
+                .example("\"0\""));
+        if ("create".equals(shared)) {
+            answer.addHeader("Location", OASFactory.createHeader()
+                    .description("The URL of the new object")
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                            .format("uri")));
+        }
+    }
+
+    private static void removeSharedMark(Extensible<?> element) {
+        if (element.getExtensions() != null) {
+            element.removeExtension(SHARED_OPERATION);
+            if (element.getExtensions() != null && element.getExtensions().isEmpty()) {
+                element.setExtensions(null);
+            }
+        }
     }
 
     private static Example example(String status, String[] text) {

@@ -1,9 +1,9 @@
 package se.samordna.web;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
+import se.samordna.county.Versioned;
 
 /** Answers for county objects: every one carries its version as ETag. */
 public final class Responses {
@@ -11,16 +11,16 @@ public final class Responses {
     private Responses() {
     }
 
-    public static Response ok(Object view, long version) {
-        return Response.ok(view).tag(new EntityTag(Long.toString(version))).build();
+    public static <V extends Versioned> RestResponse<V> ok(V view) {
+        return RestResponse.ResponseBuilder.ok(view).tag(etag(view)).build();
     }
 
-    public static Response created(UriInfo uri, UUID id, Object view, long version) {
-        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
-                .entity(view).tag(new EntityTag(Long.toString(version))).build();
+    public static <V extends Versioned> RestResponse<V> created(UriInfo uri, V view) {
+        return RestResponse.ResponseBuilder.<V>created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .entity(view).tag(etag(view)).build();
     }
 
-    public static Response noContent() {
-        return Response.noContent().build();
+    private static EntityTag etag(Versioned view) {
+        return new EntityTag(Long.toString(view.version()));
     }
 }

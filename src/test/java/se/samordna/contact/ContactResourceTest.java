@@ -86,7 +86,8 @@ class ContactResourceTest extends CountyResourceContract {
     protected Write fullCreate() {
         String marker = marker();
         return Write.of(body("name", "Göran Ström " + marker, "email", "goran.strom." + marker + "@polisen.se",
-                        "phone", "114 14", "organisationId", organisationId, "title", "Kommunpolis"))
+                        "phone", "114 14", "organisationId", organisationId, "title", "Kommunpolis",
+                        "loginUsername", "goran." + marker))
                 .answering("organisationName", equalTo(organisationName));
     }
 
@@ -132,7 +133,9 @@ class ContactResourceTest extends CountyResourceContract {
                 arguments(named("no name", "{\"email\": \"lena@kalmar.se\"}"), "name"),
                 arguments(named("a blank name", "{\"name\": \"  \"}"), "name"),
                 arguments(named("a name of 201 characters", "{\"name\": \"" + "Ö".repeat(201) + "\"}"), "name"),
-                arguments(named("a title that is a list", "{\"name\": \"Lena\", \"title\": [\"a\"]}"), "title"));
+                arguments(named("a title that is a list", "{\"name\": \"Lena\", \"title\": [\"a\"]}"), "title"),
+                arguments(named("a login with a space", "{\"name\": \"Lena\", \"loginUsername\": \"lena sjöberg\"}"),
+                        "loginUsername"));
     }
 
     @Override
@@ -248,6 +251,82 @@ class ContactResourceTest extends CountyResourceContract {
                     .post(API + blekinge)
                     .then().spec(problem(400)).body("errors.field", contains("organisationId"));
             assertEquals(before, count("10", "contacts"));
+        }
+    }
+
+    @Nested
+    @DisplayName("Linking a contact to a login (as coordinators)")
+    class LoginLinks {
+
+        @Test
+        @DisplayName("PATCH loginUsername links the login, stored in lower case as Keycloak keeps user names")
+        void shouldLinkLogin() {
+            String login = "Karin.Aberg." + marker();
+            mergePatch(as(Tokens.COORDINATOR_08), body("loginUsername", login)).header("If-Match", "\"0\"")
+                    .patch(one(kalmar, kalmarId))
+                    .then().statusCode(200).body("loginUsername", equalTo(login.toLowerCase(Locale.ROOT)));
+            as(Tokens.COORDINATOR_08).get(one(kalmar, kalmarId) + "/history").then().statusCode(200)
+                    .body("items[1].state.loginUsername", equalTo(login.toLowerCase(Locale.ROOT)));
+        }
+
+        @Test
+        @DisplayName("a login already linked to another contact of the county returns 409 naming loginUsername and writes nothing")
+        void shouldLinkLoginOncePerCounty() {
+            String login = "karin." + marker();
+            mergePatch(as(Tokens.COORDINATOR_08), body("loginUsername", login)).header("If-Match", "\"0\"")
+                    .patch(one(kalmar, kalmarId)).then().statusCode(200);
+            long before = countIn("08");
+
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(body("name", "Lena Sjöberg " + marker(), "loginUsername", login.toUpperCase(Locale.ROOT)))
+                    .post(API + kalmar)
+                    .then().spec(problem(409)).body("errors.field", contains("loginUsername"));
+            assertEquals(before, countIn("08"));
+            // the demo login member-08 is linked in Kalmar by the test data
+            String other = createContact("08", body("name", "Lena Sjöberg " + marker()));
+            mergePatch(as(Tokens.COORDINATOR_08), body("loginUsername", "member-08")).header("If-Match", "\"0\"")
+                    .patch(one(kalmar, other))
+                    .then().spec(problem(409)).body("errors.field", contains("loginUsername"));
+        }
+
+        @Test
+        @DisplayName("the same login may be linked to one contact in each of two counties")
+        void shouldLinkLoginInTwoCounties() {
+            String login = "asa." + marker();
+            mergePatch(as(Tokens.COORDINATOR_08), body("loginUsername", login)).header("If-Match", "\"0\"")
+                    .patch(one(kalmar, kalmarId)).then().statusCode(200);
+            as(Tokens.COORDINATOR_10).contentType(ContentType.JSON)
+                    .body(body("name", "Åsa Lindqvist " + marker(), "loginUsername", login))
+                    .post(API + blekinge)
+                    .then().statusCode(201).body("loginUsername", equalTo(login));
+        }
+
+        @Test
+        @DisplayName("re-sending a contact's own login is no conflict; erasing the contact frees its login")
+        void shouldFreeLoginOnErasure() {
+            String login = "per." + marker();
+            mergePatch(as(Tokens.COORDINATOR_08), body("loginUsername", login)).header("If-Match", "\"0\"")
+                    .patch(one(kalmar, kalmarId)).then().statusCode(200);
+            mergePatch(as(Tokens.COORDINATOR_08), body("loginUsername", login, "title", "Ordförande"))
+                    .header("If-Match", "\"1\"").patch(one(kalmar, kalmarId)).then().statusCode(200);
+            as(Tokens.COORDINATOR_08).header("If-Match", "\"2\"").delete(one(kalmar, kalmarId))
+                    .then().statusCode(204);
+
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(body("name", "Per Nilsson " + marker(), "loginUsername", login))
+                    .post(API + kalmar)
+                    .then().statusCode(201).body("loginUsername", equalTo(login));
+        }
+
+        @Test
+        @DisplayName("members do not see which login a contact is linked to")
+        void shouldHideLoginFromMembers() {
+            mergePatch(as(Tokens.COORDINATOR_08), body("loginUsername", "lena." + marker()))
+                    .header("If-Match", "\"0\"").patch(one(kalmar, kalmarId)).then().statusCode(200);
+            as(Tokens.MEMBER_08).get(one(kalmar, kalmarId)).then().statusCode(200)
+                    .body("$", hasKey("loginUsername")).body("loginUsername", nullValue());
+            as(Tokens.IMPORTER_08).get(one(kalmar, kalmarId)).then().statusCode(200)
+                    .body("loginUsername", not(nullValue()));
         }
     }
 

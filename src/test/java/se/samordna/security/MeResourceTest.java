@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static se.samordna.testing.Tokens.as;
@@ -16,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import se.samordna.testing.Fixtures;
 import se.samordna.testing.Tokens;
 
 @QuarkusTest
@@ -122,17 +124,48 @@ class MeResourceTest {
                     .body("counties.size()", is(1))
                     .body("counties[0].countyCode", equalTo("08"))
                     .body("counties[0].countyName", equalTo("Kalmar län"))
-                    .body("counties[0].roles", contains("MEMBER"));
+                    .body("counties[0].roles", contains("MEMBER"))
+                    .body("counties[0].contact.contactId", equalTo(Fixtures.linkedContactOf(Tokens.MEMBER_08)))
+                    .body("counties[0].contact.contactName", equalTo("Maja Medlem"))
+                    .body("counties[0].contact.organisationId",
+                            equalTo(Fixtures.linkedOrganisationOf(Tokens.MEMBER_08)))
+                    .body("counties[0].contact.organisationName",
+                            equalTo("Kalmar kommun (testorganisation för member-08)"));
         }
 
         @Test
-        @DisplayName("GET /me as member2-08 shows Kalmar län as member")
+        @DisplayName("GET /me as member2-08 shows Kalmar län as member, acting as a contact of another organisation")
         void shouldShowSecondMember() {
             as(Tokens.MEMBER2_08).get(ME)
                     .then().statusCode(200)
                     .body("username", equalTo("member2-08"))
                     .body("counties[0].countyCode", equalTo("08"))
-                    .body("counties[0].roles", contains("MEMBER"));
+                    .body("counties[0].roles", contains("MEMBER"))
+                    .body("counties[0].contact.contactId", equalTo(Fixtures.linkedContactOf(Tokens.MEMBER2_08)))
+                    .body("counties[0].contact.organisationId",
+                            equalTo(Fixtures.linkedOrganisationOf(Tokens.MEMBER2_08)))
+                    .body("counties[0].contact.organisationName",
+                            equalTo("Nybro kommun (testorganisation för member2-08)"));
+        }
+
+        @Test
+        @DisplayName("GET /me as coordinator-0810 after a link in Blekinge shows that contact there and none in Kalmar")
+        void shouldShowLinkPerCounty() {
+            String marker = Fixtures.marker();
+            String organisation = Fixtures.createOrganisation("10", "Ronneby kommun " + marker);
+            String contact = Fixtures.create("10", "contacts", Fixtures.body("name", "Åsa Lindqvist " + marker,
+                    "organisationId", organisation, "loginUsername", "coordinator-0810"));
+            try {
+                as(Tokens.COORDINATOR_0810).get(ME).then().statusCode(200)
+                        .body("counties.countyCode", contains("08", "10"))
+                        .body("counties[0].contact", nullValue())
+                        .body("counties[1].contact.contactId", equalTo(contact))
+                        .body("counties[1].contact.organisationName", equalTo("Ronneby kommun " + marker));
+            } finally {
+                // the link is unique per county: free it for the next run on the same database
+                as(Tokens.COORDINATOR_10).header("If-Match", "*").delete(Fixtures.API + "/counties/10/contacts/" + contact)
+                        .then().statusCode(204);
+            }
         }
     }
 

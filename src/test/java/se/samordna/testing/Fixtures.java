@@ -39,6 +39,34 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * The contact each demo member login acts as in Kalmar, and that contact's organisation: test data of
+     * {@code src/test/resources/db/testdata}, two different organisations.
+     */
+    private static final Map<String, String[]> LINKED = Map.of(
+            Tokens.MEMBER_08, new String[] { "00000000-0000-4000-8000-000000000811",
+                    "00000000-0000-4000-8000-000000000801" },
+            Tokens.MEMBER2_08, new String[] { "00000000-0000-4000-8000-000000000812",
+                    "00000000-0000-4000-8000-000000000802" });
+
+    /** The id of the Kalmar contact the member login acts as (member-08 or member2-08). */
+    public static String linkedContactOf(String member) {
+        return linked(member)[0];
+    }
+
+    /** The id of the Kalmar organisation the member login acts for (member-08 or member2-08). */
+    public static String linkedOrganisationOf(String member) {
+        return linked(member)[1];
+    }
+
+    private static String[] linked(String member) {
+        String[] link = LINKED.get(member);
+        if (link == null) {
+            throw new IllegalArgumentException(member + " is linked to no contact in the test data");
+        }
+        return link;
+    }
+
     /** A word no other test uses, to put in names and find them again with {@code q=}. */
     public static String marker() {
         return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
