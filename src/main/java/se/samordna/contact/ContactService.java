@@ -66,8 +66,8 @@ public class ContactService extends CountyResourceService<Contact, ContactWrite,
     /** Erases the person: name, contact details and title, here and in every recorded version. */
     @Override
     @Transactional
-    public void delete(String countyCode, UUID id, long expectedVersion) {
-        Contact contact = contacts.getInCounty(countyCode, id);
+    public void delete(String countyCode, UUID parentId, UUID id, long expectedVersion) {
+        Contact contact = find(countyCode, parentId, id);
         writes.requireVersion(contact, expectedVersion);
         contact.erase(Instant.now().truncatedTo(ChronoUnit.MICROS));
         writes.recordDeletion(resourceType(), contact);

@@ -63,6 +63,14 @@ public abstract class CountyResourceEndpoint<W, V extends Versioned> {
     /** The service behind the shared operations. */
     protected abstract CountyResourceService<?, W, V> service();
 
+    /**
+     * The parent object of a nested collection, such as the network of {@code /networks/{networkId}/memberships}:
+     * a nested resource reads it from its own {@code @PathParam} field; null for a top-level collection.
+     */
+    protected UUID parentId() {
+        return null;
+    }
+
     @GET
     @Path("/{id}")
     @CountyScoped(access = Access.READ)
@@ -70,7 +78,7 @@ public abstract class CountyResourceEndpoint<W, V extends Versioned> {
     @APIResponse(responseCode = "200", description = "Found")
     @Extension(name = ApiDocumentation.SHARED_OPERATION, value = "get")
     public RestResponse<V> get(@PathParam("id") UUID id) {
-        return Responses.ok(service().get(cc, id));
+        return Responses.ok(service().get(cc, parentId(), id));
     }
 
     @POST
@@ -80,7 +88,7 @@ public abstract class CountyResourceEndpoint<W, V extends Versioned> {
     @APIResponse(responseCode = "201", description = "Created; Location names it and ETag holds its version")
     @Extension(name = ApiDocumentation.SHARED_OPERATION, value = "create")
     public RestResponse<V> create(@Valid @NotNull W body, @Context UriInfo uri) {
-        return Responses.created(uri, service().create(cc, body));
+        return Responses.created(uri, service().create(cc, parentId(), body));
     }
 
     @PUT
@@ -94,7 +102,7 @@ public abstract class CountyResourceEndpoint<W, V extends Versioned> {
             @Parameter(description = ETags.IF_MATCH_DOC, required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull W body) {
-        return Responses.ok(service().replace(cc, id, ETags.expectedVersion(ifMatch), body));
+        return Responses.ok(service().replace(cc, parentId(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PATCH
@@ -110,7 +118,7 @@ public abstract class CountyResourceEndpoint<W, V extends Versioned> {
             @Parameter(description = ETags.IF_MATCH_DOC, required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {
-        return Responses.ok(service().patch(cc, id, ETags.expectedVersion(ifMatch), body));
+        return Responses.ok(service().patch(cc, parentId(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @DELETE
@@ -122,7 +130,7 @@ public abstract class CountyResourceEndpoint<W, V extends Versioned> {
     public RestResponse<Void> delete(@PathParam("id") UUID id,
             @Parameter(description = ETags.IF_MATCH_DOC, required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service().delete(cc, id, ETags.expectedVersion(ifMatch));
+        service().delete(cc, parentId(), id, ETags.expectedVersion(ifMatch));
         return RestResponse.noContent();
     }
 
@@ -134,6 +142,6 @@ public abstract class CountyResourceEndpoint<W, V extends Versioned> {
     @APIResponse(responseCode = "200", description = "A page of history entries")
     @Extension(name = ApiDocumentation.SHARED_OPERATION, value = "history")
     public Page<HistoryEntry> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-        return service().history(cc, id, paging);
+        return service().history(cc, parentId(), id, paging);
     }
 }

@@ -72,21 +72,49 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
         return new Page<>(views(page.items()), page.page(), page.size(), page.totalItems(), page.totalPages());
     }
 
+    /**
+     * The object {@code id} of the county, under {@code parentId} for a nested resource (null: under any parent),
+     * or a 404. A nested resource's service overrides it to check the parent in the same query.
+     */
+    protected E find(String countyCode, UUID parentId, UUID id) {
+        return repository().getInCounty(countyCode, id);
+    }
+
+    /** A new object under {@code parentId} (null for a top-level resource); a nested service sets the parent here. */
+    protected E newEntity(String countyCode, UUID parentId) {
+        return newEntity();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public V get(String countyCode, UUID id) {
-        return view(repository().getInCounty(countyCode, id));
+        return get(countyCode, null, id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public V get(String countyCode, UUID parentId, UUID id) {
+        return view(find(countyCode, parentId, id));
     }
 
     @Transactional
     public V create(String countyCode, W write) {
-        E entity = newEntity();
+        return create(countyCode, null, write);
+    }
+
+    @Transactional
+    public V create(String countyCode, UUID parentId, W write) {
+        E entity = newEntity(countyCode, parentId);
         apply(countyCode, write, entity);
         return writes.create(resourceType(), countyCode, entity, this::view);
     }
 
     @Transactional
     public V replace(String countyCode, UUID id, long expectedVersion, W write) {
-        E entity = repository().getInCounty(countyCode, id);
+        return replace(countyCode, null, id, expectedVersion, write);
+    }
+
+    @Transactional
+    public V replace(String countyCode, UUID parentId, UUID id, long expectedVersion, W write) {
+        E entity = find(countyCode, parentId, id);
         writes.requireVersion(entity, expectedVersion);
         apply(countyCode, write, entity);
         return writes.update(resourceType(), entity, this::view);
@@ -94,7 +122,12 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
 
     @Transactional
     public V patch(String countyCode, UUID id, long expectedVersion, JsonNode patch) {
-        E entity = repository().getInCounty(countyCode, id);
+        return patch(countyCode, null, id, expectedVersion, patch);
+    }
+
+    @Transactional
+    public V patch(String countyCode, UUID parentId, UUID id, long expectedVersion, JsonNode patch) {
+        E entity = find(countyCode, parentId, id);
         writes.requireVersion(entity, expectedVersion);
         apply(countyCode, mergePatch.apply(toWrite(entity), patch, writeShape()), entity);
         return writes.update(resourceType(), entity, this::view);
@@ -102,14 +135,30 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
 
     @Transactional
     public void delete(String countyCode, UUID id, long expectedVersion) {
-        E entity = repository().getInCounty(countyCode, id);
+        delete(countyCode, null, id, expectedVersion);
+    }
+
+    @Transactional
+    public void delete(String countyCode, UUID parentId, UUID id, long expectedVersion) {
+        E entity = find(countyCode, parentId, id);
         writes.requireVersion(entity, expectedVersion);
         writes.delete(resourceType(), entity);
     }
 
-    /** Every version of the object, oldest first; still there after a delete. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<HistoryEntry> history(String countyCode, UUID id, PageParams paging) {
+        return history(countyCode, null, id, paging);
+    }
+
+    /**
+     * Every version of the object, oldest first; still there after a delete. Under a parent, an object that still
+     * exists must be that parent's.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<HistoryEntry> history(String countyCode, UUID parentId, UUID id, PageParams paging) {
+        if (parentId != null && repository().findInCounty(countyCode, id).isPresent()) {
+            find(countyCode, parentId, id);
+        }
         Page<HistoryEntry> history = changeLog.history(countyCode, resourceType(), id, paging.pageNumber(),
                 paging.pageSize());
         if (history.totalItems() == 0) {
