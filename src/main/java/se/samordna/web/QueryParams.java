@@ -38,4 +38,20 @@ public final class QueryParams {
             throw ProblemException.invalid(name, "must be a UUID");
         }
     }
+
+    /** The whole number {@code text} names, between min and max; {@code fallback} when absent or blank. */
+    public static long wholeNumber(String name, String text, long fallback, long min, long max) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(text.strip());
+            if (value < min || value > max) {
+                throw ProblemException.invalid(name, "must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "must be a whole number");
+        }
+    }
 }
