@@ -269,7 +269,8 @@ public abstract class CountyResourceContract {
 
     /**
      * Where the table hides some objects from all but coordinators ({@link Rights.Row#rowsHiddenFromOthers()}): one
-     * such object that member-08 could otherwise reach (an internal comment on its own request).
+     * such object that member-08 could otherwise reach (an internal comment on its own request). The Kalmar object of
+     * {@link #newKalmarObject()} must then be one that everyone with a right to read sees (a public comment).
      */
     protected Placed hiddenFromOthers() {
         throw new UnsupportedOperationException("The table of rights hides " + rights.rowsHiddenFromOthers()
@@ -435,6 +436,23 @@ public abstract class CountyResourceContract {
         assertNothingWritten(before);
     }
 
+    /** A Blekinge object asked for under Kalmar answers exactly what an unknown id answers, and stays as it was. */
+    private void assertBlekingeObjectUnknownInKalmar(String user, Operation operation) {
+        Write blekingeObject = Write.of(newObject("10", "Karlskrona " + marker()));
+        String blekingeId = createIn("10", blekingeObject.body());
+        String unknownId = UUID.randomUUID().toString();
+        long lastEvent = Database.lastChangeEvent();
+
+        Response forBlekinge = operation.call(as(user), kalmar, blekingeId, validWrite());
+        Response forUnknown = operation.call(as(user), kalmar, unknownId, validWrite());
+
+        assertSameAsUnknown(forBlekinge, blekingeId, forUnknown, unknownId);
+        assertEquals(lastEvent, Database.lastChangeEvent(), "asking for another county's object wrote something");
+        if (offers(GET)) {
+            assertAnswers(readIn("10", blekingeId).then().header("ETag", "\"0\""), blekingeObject.answers());
+        }
+    }
+
     private void assertAllowed(String user, Operation operation, String collection, String id) {
         Response response = operation.call(as(user), collection, id, validWrite());
         if (operation == CREATE && resource.createAnswers() != 201) {
@@ -450,20 +468,25 @@ public abstract class CountyResourceContract {
 
     /** What a member's call of {@code operation} on the coordinator's Kalmar object answers, by the table. */
     Outcome memberOutcome(Operation operation) {
-        return outcomeOf(rights.member(operation), operation);
+        return outcomeOf(rights, resource.parent(), rights.member(operation), operation);
     }
 
     Outcome importerOutcome(Operation operation) {
-        return outcomeOf(rights.importer(operation), operation);
+        return outcomeOf(rights, resource.parent(), rights.importer(operation), operation);
     }
 
-    private Outcome outcomeOf(Scope scope, Operation operation) {
+    /**
+     * What a call answers a caller with {@code scope} on an object (and parent) that the county's coordinator made,
+     * which is never a member's own: under a parent the member reads only when its own, 404; its own list answers
+     * without the object; a create naming what is not its own, 403; other operations 403 when the member may read
+     * the object, 404 when it may not even do that.
+     */
+    static Outcome outcomeOf(Rights.Row rights, String parent, Scope scope, Operation operation) {
         return switch (scope) {
             case ANY -> Outcome.ALLOWED;
             case NONE -> Outcome.FORBIDDEN;
-            // the Kalmar object and its parent are the coordinator's, so not the member's own
             case OWN -> {
-                if (parentHiddenFromMember()) {
+                if (parentHiddenFromMember(parent)) {
                     yield Outcome.NOT_FOUND;
                 }
                 if (operation == LIST) {
@@ -472,7 +495,6 @@ public abstract class CountyResourceContract {
                 if (operation == CREATE) {
                     yield Outcome.FORBIDDEN;
                 }
-                // what a member may read but not change is 403; what it may not even read is 404
                 yield rights.member(GET) == Scope.ANY ? Outcome.FORBIDDEN : Outcome.NOT_FOUND;
             }
         };
@@ -480,7 +502,11 @@ public abstract class CountyResourceContract {
 
     /** Whether a member reads only its own parents of this nested resource, so that the coordinator's is 404. */
     private boolean parentHiddenFromMember() {
-        return !resource.parent().isEmpty() && Rights.of(resource.parent()).member(GET) == Scope.OWN;
+        return parentHiddenFromMember(resource.parent());
+    }
+
+    private static boolean parentHiddenFromMember(String parent) {
+        return !parent.isEmpty() && Rights.of(parent).member(GET) == Scope.OWN;
     }
 
     static CountyResource resourceOf(Class<?> testClass) {
@@ -581,10 +607,33 @@ public abstract class CountyResourceContract {
             return cases(outcome);
         }
 
+        Outcome caseOf(Operation operation) {
+            return outcome.apply(operation);
+        }
+
         @ParameterizedTest(name = "{0}")
         @MethodSource("personaCases")
         void shouldAnswerAsTheTableSays(Case c) {
             assertCase(user, c);
+        }
+    }
+
+    /** A member or the importer of Kalmar: what the table gives it, and another county's objects unknown to it. */
+    abstract class KalmarPersona extends Persona {
+
+        KalmarPersona(String user, Function<Operation, Outcome> outcome) {
+            super(user, outcome);
+        }
+
+        Stream<Named<Operation>> blekingeObjectsItMayReach() {
+            return named(kalmarName, aBlekingeObject, op -> op.onObject() && caseOf(op) == Outcome.ALLOWED);
+        }
+
+        @ParameterizedTest(name = "{0} returns 404, as for an unknown id, and changes nothing")
+        @MethodSource("blekingeObjectsItMayReach")
+        void shouldNotFindBlekingeObject(Operation operation) {
+            assumeCase(operation);
+            assertBlekingeObjectUnknownInKalmar(user, operation);
         }
     }
 
@@ -785,15 +834,21 @@ public abstract class CountyResourceContract {
         @MethodSource("blekingeObjectUnderKalmar")
         void shouldNotFindBlekingeObject(Operation operation) {
             assumeCase(operation);
-            Write blekingeObject = Write.of(newObject("10", "Karlskrona " + marker()));
-            String blekingeId = createIn("10", blekingeObject.body());
-            String unknownId = UUID.randomUUID().toString();
+            assertBlekingeObjectUnknownInKalmar(Tokens.COORDINATOR_08, operation);
+        }
 
-            Response forBlekinge = operation.call(as(Tokens.COORDINATOR_08), kalmar, blekingeId, validWrite());
-            Response forUnknown = operation.call(as(Tokens.COORDINATOR_08), kalmar, unknownId, validWrite());
-
-            assertSameAsUnknown(forBlekinge, blekingeId, forUnknown, unknownId);
-            assertAnswers(readIn("10", blekingeId).then().header("ETag", "\"0\""), blekingeObject.answers());
+        @ParameterizedTest(name = "{0} with If-Match: * is allowed, whatever the current version (RFC 9110)")
+        @MethodSource("versionedInKalmar")
+        void shouldAcceptIfMatchAny(Operation operation) {
+            assumeCase(operation);
+            assumeOffered(PATCH);
+            mergePatch(as(Tokens.COORDINATOR_0810), changingPatch().body()).header("If-Match", "\"0\"")
+                    .patch(one(kalmar, kalmarId)).then().statusCode(200).header("ETag", "\"1\"");
+            Response answer = operation.call(as(Tokens.COORDINATOR_08), kalmar, kalmarId, validWrite(), "*");
+            answer.then().statusCode(operation.success());
+            if (operation != DELETE) {
+                answer.then().header("ETag", "\"2\"");
+            }
         }
 
         @Test
@@ -1127,7 +1182,7 @@ public abstract class CountyResourceContract {
 
     @Nested
     @DisplayName("As member in Kalmar (member-08), with the rights of the design's table")
-    class AsMemberOfKalmar extends Persona {
+    class AsMemberOfKalmar extends KalmarPersona {
 
         AsMemberOfKalmar() {
             super(Tokens.MEMBER_08, CountyResourceContract.this::memberOutcome);
@@ -1136,7 +1191,7 @@ public abstract class CountyResourceContract {
 
     @Nested
     @DisplayName("As another member in Kalmar (member2-08), with the same rights")
-    class AsSecondMemberOfKalmar extends Persona {
+    class AsSecondMemberOfKalmar extends KalmarPersona {
 
         AsSecondMemberOfKalmar() {
             super(Tokens.MEMBER2_08, CountyResourceContract.this::memberOutcome);
@@ -1145,7 +1200,7 @@ public abstract class CountyResourceContract {
 
     @Nested
     @DisplayName("As importer of Kalmar (importer-08 service account), with the rights of the design's table")
-    class AsImporterOfKalmar extends Persona {
+    class AsImporterOfKalmar extends KalmarPersona {
 
         AsImporterOfKalmar() {
             super(Tokens.IMPORTER_08, CountyResourceContract.this::importerOutcome);
