@@ -47,13 +47,8 @@ public final class Database {
     }
 
     /** The rows a parameterised query answers, each as column name to value. */
-    public static List<Map<String, Object>> query(String sql, Object... parameters) {
-        Config config = ConfigProvider.getConfig();
-        try (Connection connection = DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres"),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+    public static synchronized List<Map<String, Object>> query(String sql, Object... parameters) {
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -72,5 +67,20 @@ public final class Database {
         } catch (SQLException e) {
             throw new IllegalStateException("SQL failed: " + sql, e);
         }
+    }
+
+    private static Connection connection;
+
+    /** One connection for the run (the contract asks before and after every refusal), opened again if lost. */
+    private static Connection connection() throws SQLException {
+        if (connection == null || !connection.isValid(2)) {
+            Config config = ConfigProvider.getConfig();
+            connection = DriverManager.getConnection(
+                    config.getValue("quarkus.datasource.jdbc.url", String.class),
+                    config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres"),
+                    config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+            connection.setAutoCommit(true);
+        }
+        return connection;
     }
 }
