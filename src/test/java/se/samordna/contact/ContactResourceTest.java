@@ -67,7 +67,7 @@ class ContactResourceTest extends CountyResourceContract {
         contactName = "Karin Åberg " + marker;
         contactEmail = "karin.aberg." + marker + "@kalmar.se";
         return Write.of(body("name", contactName, "email", contactEmail, "phone", PHONE,
-                        "organisationId", organisationId, "title", TITLE))
+                        "organisationId", organisationId, "title", TITLE, "loginUsername", "karin." + marker))
                 .answering("organisationName", equalTo(organisationName));
     }
 
