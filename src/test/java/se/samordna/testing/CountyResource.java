@@ -31,6 +31,12 @@ public @interface CountyResource {
     /** What a member of the county may do; every other operation answers them 403. */
     Operation[] memberMay() default { Operation.LIST, Operation.GET };
 
+    /**
+     * What a member is answered 404 on the Kalmar object that a coordinator made, exactly as for an unknown id: for a
+     * resource whose members see only the objects they made themselves. Leave these out of {@link #memberMay()}.
+     */
+    Operation[] memberNotFound() default {};
+
     /** What the county's importer (a service account) may do; every other operation answers it 403. */
     Operation[] importerMay() default { Operation.LIST, Operation.GET, Operation.HISTORY };
 }

@@ -111,6 +111,14 @@ public abstract class CountyResourceContract {
     /** A valid body for create, replace and patch alike; each call names a new object. */
     protected abstract Map<String, Object> validWrite();
 
+    /**
+     * A valid body for create, replace and patch in the county ({@code 08} or {@code 10}), for resources whose
+     * bodies name other objects of the county; by default {@link #validWrite()}.
+     */
+    protected Map<String, Object> validWrite(String countyCode) {
+        return validWrite();
+    }
+
     /** A valid body for a new object of the county that {@code q=} finds and lists sort by {@code name}. */
     protected abstract Map<String, Object> newObject(String countyCode, String name);
 
@@ -227,16 +235,22 @@ public abstract class CountyResourceContract {
     }
 
     private void assertKalmarObjectUnknownInBlekinge(String user, Operation operation) {
+        assertKalmarObjectUnknownUnder(blekinge, user, operation);
+    }
+
+    /** Answers 404 to {@code user} for the Kalmar object under {@code collection}, exactly as for an unknown id. */
+    private void assertKalmarObjectUnknownUnder(String collection, String user, Operation operation) {
         long before = countIn("08");
         String unknownId = UUID.randomUUID().toString();
-        Response forKalmar = operation.call(as(user), blekinge, kalmarId, validWrite());
-        Response forUnknown = operation.call(as(user), blekinge, unknownId, validWrite());
+        Response forKalmar = operation.call(as(user), collection, kalmarId, validWrite());
+        Response forUnknown = operation.call(as(user), collection, unknownId, validWrite());
         assertSameAsUnknown(forKalmar, kalmarId, forUnknown, unknownId);
         assertKalmarObjectUntouched(before);
     }
 
     private void assertAllowed(String user, Operation operation, String collection, String id) {
-        operation.assertSucceeded(operation.call(as(user), collection, id, validWrite()), id);
+        String countyCode = collection.equals(blekinge) ? "10" : "08";
+        operation.assertSucceeded(operation.call(as(user), collection, id, validWrite(countyCode)), id);
     }
 
     static CountyResource resourceOf(Class<?> testClass) {
@@ -296,29 +310,45 @@ public abstract class CountyResourceContract {
         }
     }
 
-    /** A persona of the county who may do some operations in Kalmar (the resource says which) and no other. */
+    /**
+     * A persona of the county who may do some operations in Kalmar (the resource says which), to whom others answer
+     * 404 as if the Kalmar object did not exist (where it sees only its own objects), and who is refused the rest.
+     */
     abstract class AllowedSome extends Group {
 
         private final String user;
         private final Set<Operation> may;
+        private final Set<Operation> notFound;
 
-        AllowedSome(String user, Operation... may) {
+        AllowedSome(String user, Operation[] may, Operation... notFound) {
             this.user = user;
             this.may = Set.of(may);
+            this.notFound = Set.of(notFound);
         }
 
         Stream<Named<Operation>> allowed() {
             return inKalmar(may::contains);
         }
 
+        Stream<Named<Operation>> unknown() {
+            return inKalmar(notFound::contains);
+        }
+
         Stream<Named<Operation>> refused() {
-            return inKalmar(operation -> !may.contains(operation));
+            return inKalmar(operation -> !may.contains(operation) && !notFound.contains(operation));
         }
 
         @ParameterizedTest(name = "{0} is allowed", allowZeroInvocations = true)
         @MethodSource("allowed")
         void shouldAllow(Operation operation) {
             assertAllowed(user, operation, kalmar, kalmarId);
+        }
+
+        @ParameterizedTest(name = "{0} (not its own) returns 404, as for an unknown id, and changes nothing",
+                allowZeroInvocations = true)
+        @MethodSource("unknown")
+        void shouldNotFindOthersObject(Operation operation) {
+            assertKalmarObjectUnknownUnder(kalmar, user, operation);
         }
 
         @ParameterizedTest(name = "{0} returns 403 and changes nothing", allowZeroInvocations = true)
@@ -819,7 +849,7 @@ public abstract class CountyResourceContract {
     class AsMemberOfKalmar extends AllowedSome {
 
         AsMemberOfKalmar() {
-            super(Tokens.MEMBER_08, resource.memberMay());
+            super(Tokens.MEMBER_08, resource.memberMay(), resource.memberNotFound());
         }
     }
 
