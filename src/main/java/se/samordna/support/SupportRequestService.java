@@ -178,22 +178,23 @@ public class SupportRequestService
      */
     @Override
     @Transactional
-    public SupportRequestView patch(String countyCode, UUID id, long expectedVersion, JsonNode patch) {
+    public SupportRequestView patch(String countyCode, UUID parentId, UUID id, long expectedVersion,
+            JsonNode patch) {
         if (patch != null && patch.path(ASSIGNEE).isNull() && !access.isCoordinator(countyCode)
                 && requests.getInCounty(countyCode, id).assigneeSubject != null) {
             throw onlyCoordinatorsAssign();
         }
-        return super.patch(countyCode, id, expectedVersion, patch);
+        return super.patch(countyCode, parentId, id, expectedVersion, patch);
     }
 
     /** A member reads the history of its own requests only, and not after they are deleted. */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<HistoryEntry> history(String countyCode, UUID id, PageParams paging) {
+    public Page<HistoryEntry> history(String countyCode, UUID parentId, UUID id, PageParams paging) {
         if (access.onlyFiledBy(countyCode).isPresent()) {
             requests.getInCounty(countyCode, id);
         }
-        return super.history(countyCode, id, paging);
+        return super.history(countyCode, parentId, id, paging);
     }
 
     @Override
