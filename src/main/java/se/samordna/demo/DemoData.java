@@ -96,7 +96,7 @@ public class DemoData {
                 "Lokal problembild för Norrliden",
                 "Vi vill ta fram en lokal problembild för Norrliden tillsammans med kommunpolisen och behöver stöd med metod och underlag.",
                 SupportPriority.HIGH, today.plusDays(14), List.of(NeedCategory.LOCAL_PROBLEM_PICTURE));
-        comment("08", problemPicture, "Finns det en mall för problembilden som andra kommuner har använt?", false);
+        comment("08", problemPicture, "Vi skickar mallen för lokal problembild som Kalmar och Nybro har använt.", false);
 
         UUID survey = request("08", nybro, SupportTopic.SAFETY_SURVEY, "Trygghetsmätning i Nybro centrum",
                 "Hjälp att välja frågor, urval och metod för en trygghetsmätning under våren.",
