@@ -58,6 +58,14 @@ final class SupportData {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** Files a request in the county (08 or 10) as its coordinator, for an organisation of the county. */
+    static String fileAsCoordinator(String countyCode) {
+        return as(Fixtures.coordinatorOf(countyCode)).contentType(ContentType.JSON)
+                .body(requestFor(organisationOf(countyCode)))
+                .post(API + "/counties/" + countyCode + "/support-requests")
+                .then().statusCode(201).extract().path("id");
+    }
+
     /** The moves that bring a new request to {@code status}. */
     static List<TransitionAction> pathTo(RequestStatus status) {
         return switch (status) {
