@@ -2,12 +2,14 @@ package se.samordna.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import java.util.UUID;
 import se.samordna.audit.CurrentActor;
 import se.samordna.county.CountyWrites;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
 import se.samordna.web.ProblemException;
+import se.samordna.web.Sorting;
 
 /**
  * Comments on a county's support requests. A member comments on and reads the requests it filed, and never sees an
@@ -15,6 +17,9 @@ import se.samordna.web.ProblemException;
  */
 @ApplicationScoped
 public class SupportCommentService {
+
+    /** Comments sort by when they were written (the default, oldest first). */
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt");
 
     private final SupportRequestRepository requests;
     private final SupportAccess access;
@@ -34,8 +39,8 @@ public class SupportCommentService {
     public Page<CommentView> list(String countyCode, UUID requestId, PageParams paging) {
         SupportRequest request = requests.getInCounty(countyCode, requestId);
         var query = SupportComment.<SupportComment>find(
-                "countyCode = ?1 and requestId = ?2" + publicOnly(countyCode) + " order by createdAt, id",
-                countyCode, request.id)
+                "countyCode = ?1 and requestId = ?2" + publicOnly(countyCode),
+                Sorting.parse(paging.sort, SORTABLE, "createdAt"), countyCode, request.id)
                 .page(paging.pageNumber(), paging.pageSize());
         return Page.of(query.list().stream().map(CommentView::of).toList(), paging.pageNumber(),
                 paging.pageSize(), query.count());
@@ -69,8 +74,11 @@ public class SupportCommentService {
         return writes.create(SupportComment.RESOURCE_TYPE, countyCode, comment, CommentView::of);
     }
 
-    /** The condition that hides internal notes from a member, who sees only the requests it filed. */
+    /**
+     * The condition that hides internal notes from everyone but the county's coordinators: from a member, who sees
+     * only the requests it filed, and from the county's integration (DESIGN: internal comments are coordinators').
+     */
     private String publicOnly(String countyCode) {
-        return access.onlyFiledBy(countyCode).isPresent() ? " and internal = false" : "";
+        return access.isCoordinator(countyCode) ? "" : " and internal = false";
     }
 }

@@ -216,7 +216,7 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
     @Path("/{id}/comments")
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.MEMBER, CountyRole.IMPORTER })
     @Operation(summary = "The comments on a support request",
-            description = "Oldest first. A member reads the public comments of its own requests; internal notes are never shown to members.")
+            description = "Oldest first. A member reads the public comments of its own requests; internal notes are shown to coordinators only (not to members, nor to the county's integration).")
     @APIResponse(responseCode = "200", description = "A page of comments", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one comment",
                     value = "{\"items\": [" + COMMENT_EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")))
@@ -227,12 +227,12 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
     @GET
     @Path("/{id}/comments/{commentId}")
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.MEMBER, CountyRole.IMPORTER })
-    @Operation(summary = "Get a comment on a support request", description = "An internal note is 404 to a member.")
+    @Operation(summary = "Get a comment on a support request", description = "An internal note is 404 to all but coordinators.")
     @APIResponse(responseCode = "200", description = "The comment", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class),
             examples = @ExampleObject(name = "public", value = COMMENT_EXAMPLE)))
-    public CommentView comment(@PathParam("id") UUID id, @PathParam("commentId") UUID commentId) {
-        return comments.get(cc, id, commentId);
+    public RestResponse<CommentView> comment(@PathParam("id") UUID id, @PathParam("commentId") UUID commentId) {
+        return Responses.ok(comments.get(cc, id, commentId));
     }
 
     @POST
@@ -253,9 +253,7 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<CommentView> comment(@PathParam("id") UUID id, @Valid @NotNull CommentWrite body,
             @Context UriInfo uri) {
-        CommentView view = comments.create(cc, id, body);
-        return RestResponse.ResponseBuilder.<CommentView>created(uri.getAbsolutePathBuilder().path(view.id().toString())
-                .build()).entity(view).build();
+        return Responses.created(uri, comments.create(cc, id, body));
     }
 
     @GET

@@ -22,6 +22,7 @@ import se.samordna.organisation.OrganisationRepository;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
 import se.samordna.web.ProblemException;
+import se.samordna.web.Sorting;
 
 /**
  * Support requests of a county. A member files for the organisation of its linked contact and may change its own
@@ -165,8 +166,8 @@ public class SupportRequestService
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TransitionView> transitions(String countyCode, UUID id, PageParams paging) {
         SupportRequest request = requests.getInCounty(countyCode, id);
-        var query = SupportTransition.<SupportTransition>find(
-                "countyCode = ?1 and requestId = ?2 order by occurredAt, id", countyCode, request.id)
+        var query = SupportTransition.<SupportTransition>find("countyCode = ?1 and requestId = ?2",
+                Sorting.parse(paging.sort, Map.of("occurredAt", "occurredAt"), "occurredAt"), countyCode, request.id)
                 .page(paging.pageNumber(), paging.pageSize());
         return Page.of(query.list().stream().map(TransitionView::of).toList(), paging.pageNumber(),
                 paging.pageSize(), query.count());

@@ -230,13 +230,15 @@ class SupportCommentsTest {
     class AsImporterOfKalmar {
 
         @Test
-        @DisplayName("GET …/comments answers 200 with internal notes; POST answers 403 and writes nothing")
+        @DisplayName("GET …/comments answers 200 without internal notes (coordinators' only); POST answers 403 and writes nothing")
         void shouldReadOnly() {
             String id = fileInKalmar(Tokens.COORDINATOR_08);
             comment(Tokens.COORDINATOR_08, KALMAR, id, "Offentlig", false).then().statusCode(201);
-            comment(Tokens.COORDINATOR_08, KALMAR, id, "Intern", true).then().statusCode(201);
+            String internal = comment(Tokens.COORDINATOR_08, KALMAR, id, "Intern", true).then().statusCode(201)
+                    .extract().path("id");
             as(Tokens.IMPORTER_08).get(KALMAR + "/" + id + "/comments").then().statusCode(200)
-                    .body("items.text", containsInAnyOrder("Offentlig", "Intern"));
+                    .body("items.text", containsInAnyOrder("Offentlig"));
+            as(Tokens.IMPORTER_08).get(KALMAR + "/" + id + "/comments/" + internal).then().spec(problem(404));
             comment(Tokens.IMPORTER_08, KALMAR, id, "Import", null).then().spec(problem(403));
             assertEquals(2, commentCount(id));
         }
