@@ -225,14 +225,14 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
     }
 
     @GET
-    @Path("/{id}/comments/{commentId}")
+    @Path("/{requestId}/comments/{id}")
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.MEMBER, CountyRole.IMPORTER })
     @Operation(summary = "Get a comment on a support request", description = "An internal note is 404 to all but coordinators.")
     @APIResponse(responseCode = "200", description = "The comment", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class),
             examples = @ExampleObject(name = "public", value = COMMENT_EXAMPLE)))
-    public RestResponse<CommentView> comment(@PathParam("id") UUID id, @PathParam("commentId") UUID commentId) {
-        return Responses.ok(comments.get(cc, id, commentId));
+    public RestResponse<CommentView> comment(@PathParam("requestId") UUID requestId, @PathParam("id") UUID id) {
+        return Responses.ok(comments.get(cc, requestId, id));
     }
 
     @POST

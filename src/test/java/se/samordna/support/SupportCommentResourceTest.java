@@ -26,7 +26,7 @@ import se.samordna.testing.Tokens;
  * member may not write. Its own rules are in {@link SupportCommentsTest}.
  */
 @QuarkusTest
-@DisplayName("Support request comments")
+@DisplayName("Support request comments: the county resource contract")
 @CountyResource(parent = "support-requests", collection = "comments", noun = "comment",
         resourceType = SupportComment.RESOURCE_TYPE, nameField = "",
         operations = { Operation.LIST, Operation.GET, Operation.CREATE })
