@@ -4,6 +4,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samordna.contact.ContactService;
@@ -13,6 +15,15 @@ import se.samordna.organisation.OrganisationService;
 import se.samordna.organisation.OrganisationType;
 import se.samordna.organisation.OrganisationView;
 import se.samordna.organisation.OrganisationWrite;
+import se.samordna.support.CommentWrite;
+import se.samordna.support.NeedCategory;
+import se.samordna.support.SupportCommentService;
+import se.samordna.support.SupportPriority;
+import se.samordna.support.SupportRequestService;
+import se.samordna.support.SupportRequestWrite;
+import se.samordna.support.SupportTopic;
+import se.samordna.support.TransitionAction;
+import se.samordna.support.TransitionWrite;
 
 /**
  * A few organisations and contacts in Stockholms, Kalmar and Blekinge län, so that a frontend developer sees a
@@ -25,12 +36,16 @@ public class DemoData {
     private final boolean enabled;
     private final OrganisationService organisations;
     private final ContactService contacts;
+    private final SupportRequestService supportRequests;
+    private final SupportCommentService supportComments;
 
     DemoData(@ConfigProperty(name = "samordna.demo-data.enabled") boolean enabled, OrganisationService organisations,
-            ContactService contacts) {
+            ContactService contacts, SupportRequestService supportRequests, SupportCommentService supportComments) {
         this.enabled = enabled;
         this.organisations = organisations;
         this.contacts = contacts;
+        this.supportRequests = supportRequests;
+        this.supportComments = supportComments;
     }
 
     void load(@Observes StartupEvent start) {
@@ -69,6 +84,74 @@ public class DemoData {
         contact("10", "Björn Hägg", "bjorn.hagg@karlskrona.example", "+46 455-30 30 00", karlskrona,
                 "Brottsförebyggande samordnare");
         contact("10", "Elin Åkesson", "elin.akesson@ronneby.example", null, ronneby, "Folkhälsostrateg");
+
+        supportRequests(kalmar, nybro, police08, trygg, stockholm, karlskrona);
+    }
+
+    /** Requests in every state, some overdue, with public comments and internal notes; Kalmar län mainly. */
+    private void supportRequests(UUID kalmar, UUID nybro, UUID police08, UUID trygg, UUID stockholm,
+            UUID karlskrona) {
+        LocalDate today = LocalDate.now();
+        UUID problemPicture = request("08", kalmar, SupportTopic.LOCAL_PROBLEM_PICTURE,
+                "Lokal problembild för Norrliden",
+                "Vi vill ta fram en lokal problembild för Norrliden tillsammans med kommunpolisen och behöver stöd med metod och underlag.",
+                SupportPriority.HIGH, today.plusDays(14), List.of(NeedCategory.LOCAL_PROBLEM_PICTURE));
+        comment("08", problemPicture, "Vi skickar mallen för lokal problembild som Kalmar och Nybro har använt.", false);
+
+        UUID survey = request("08", nybro, SupportTopic.SAFETY_SURVEY, "Trygghetsmätning i Nybro centrum",
+                "Hjälp att välja frågor, urval och metod för en trygghetsmätning under våren.",
+                SupportPriority.NORMAL, today.minusDays(5), List.of(NeedCategory.METHOD_SUPPORT));
+        move("08", survey, TransitionAction.TRIAGE, "Vi tar upp det på nätverksträffen.");
+        comment("08", survey, "Nybro har gjort en mätning 2023; be om deras underlag.", true);
+
+        UUID agreement = request("08", police08, SupportTopic.COLLABORATION_AGREEMENT,
+                "Ny samverkansöverenskommelse med Kalmar kommun",
+                "Stöd att ta fram nästa överenskommelse och ett medborgarlöfte för 2027.",
+                SupportPriority.NORMAL, today.minusDays(2), List.of(NeedCategory.GOOD_EXAMPLES));
+        move("08", agreement, TransitionAction.TRIAGE, null);
+        move("08", agreement, TransitionAction.START, "Första mötet är bokat.");
+        comment("08", agreement, "Vi har bokat ett första möte med kommunpolisen.", false);
+
+        UUID evaluation = request("08", trygg, SupportTopic.EVALUATION, "Utvärdering av nattvandringarna på Öland",
+                "Hur kan vi utvärdera om nattvandringarna gör skillnad?", SupportPriority.LOW, null,
+                List.of(NeedCategory.NEW_KNOWLEDGE));
+        move("08", evaluation, TransitionAction.TRIAGE, null);
+        move("08", evaluation, TransitionAction.START, null);
+        move("08", evaluation, TransitionAction.RESOLVE, "Vi har skickat Brå:s utvärderingsguide och gått igenom den.");
+
+        UUID training = request("08", kalmar, SupportTopic.TRAINING, "Utbildning av politiker i BRÅ-arbetet",
+                "En halvdag för kommunfullmäktige om kunskapsbaserat brottsförebyggande arbete.", SupportPriority.LOW,
+                today.minusDays(30), List.of(NeedCategory.COUNCIL_TRAINING));
+        move("08", training, TransitionAction.DECLINE, "Länsstyrelsen ordnar en gemensam utbildning i mars i stället.");
+
+        UUID est = request("08", nybro, SupportTopic.EST, "EST i samverkan med skolan",
+                "Vi vill prova effektiv samordning för trygghet runt skolorna.", SupportPriority.NORMAL,
+                today.minusDays(1), List.of());
+        move("08", est, TransitionAction.DECLINE, null);
+        move("08", est, TransitionAction.REOPEN, "Nytt underlag från skolan.");
+
+        UUID plan = request("01", stockholm, SupportTopic.ACTION_PLAN, "Handlingsplan för Järva",
+                "Stöd att prioritera åtgärderna i handlingsplanen.", SupportPriority.HIGH, today.plusDays(30),
+                List.of(NeedCategory.METHOD_SUPPORT));
+        move("01", plan, TransitionAction.TRIAGE, null);
+        UUID situational = request("10", karlskrona, SupportTopic.SITUATIONAL_PREVENTION,
+                "Situationell prevention i Karlskrona hamn", "Belysning och överblick kring färjeterminalen.",
+                SupportPriority.NORMAL, today.minusDays(3), List.of());
+        comment("10", situational, "Vi skickar exempel från Trelleborg.", false);
+    }
+
+    private UUID request(String county, UUID organisation, SupportTopic topic, String title, String description,
+            SupportPriority priority, LocalDate dueOn, List<NeedCategory> needs) {
+        return supportRequests.create(county, new SupportRequestWrite(organisation, topic, title, description,
+                priority, dueOn, null, needs)).id();
+    }
+
+    private void move(String county, UUID request, TransitionAction action, String comment) {
+        supportRequests.transition(county, request, null, new TransitionWrite(action, comment));
+    }
+
+    private void comment(String county, UUID request, String text, boolean internal) {
+        supportComments.create(county, request, new CommentWrite(text, internal));
     }
 
     private UUID organisation(String county, String name, OrganisationType type, String municipality, String number) {

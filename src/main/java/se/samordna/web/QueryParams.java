@@ -1,5 +1,7 @@
 package se.samordna.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -52,6 +54,30 @@ public final class QueryParams {
             return value;
         } catch (NumberFormatException e) {
             throw ProblemException.invalid(name, "must be a whole number");
+        }
+    }
+
+    /** {@code true} or {@code false}, or null when the parameter is absent or blank. */
+    public static Boolean bool(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name, "must be true or false");
+        };
+    }
+
+    /** The ISO date {@code text} names (YYYY-MM-DD), or null when the parameter is absent or blank. */
+    public static LocalDate date(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a date (YYYY-MM-DD)");
         }
     }
 }

@@ -33,7 +33,10 @@ class ContractCoverageTest {
     private static final Map<String, String> EXEMPT = Map.of(
             "GET /api/v1/counties/{}/municipalities", "reference data open to every county: ReferenceDataTest",
             "GET /api/v1/counties/{}/changes", "a read-only view of the change log, no object to create: "
-                    + "ChangeFeedTest covers its personas, bad cursors and county codes");
+                    + "ChangeFeedTest covers its personas, bad cursors and county codes",
+            "GET /api/v1/counties/{}/support-requests/statistics", "a coordinators' computation over the county's "
+                    + "requests, no object to create: SupportStatisticsTest covers its personas (403 to all but "
+                    + "coordinators, 401 without a token), bad periods and numbers computed by hand");
 
     @Test
     @DisplayName("every GET, POST, PUT, PATCH and DELETE under /counties/{cc}/ of /q/openapi has a contract test")

@@ -95,9 +95,12 @@ public final class Rights {
         row("meetings/attendance", attendance, importerReads, Set.of(), null,
                 "DESIGN member: register attendance; issue 8: registers or cancels its own");
         // "file method-support requests and read and comment on their own"; they "read, change and comment only the
-        // requests they filed", another member's is 404; assignee and status stay the coordinators' (issue 9)
-        row("support-requests", rights(Scope.OWN, LIST, GET, CREATE, REPLACE, PATCH), importerReads, Set.of(), null,
-                "DESIGN member: file requests, read their own; issue 9: change their own");
+        // requests they filed", another member's is 404; assignee and status stay the coordinators' (issue 9); the
+        // history of a request is part of reading it, so a member reads the history of its own (edits and
+        // transitions; comments, internal or not, are not in it)
+        row("support-requests", rights(Scope.OWN, LIST, GET, CREATE, REPLACE, PATCH, HISTORY), importerReads,
+                Set.of(), null, "DESIGN member: file requests, read their own; issue 9: change their own, "
+                        + "and read their history");
         // the workflow is the coordinators'; the member who filed a request may REOPEN it (issue 9)
         row("support-requests/transitions", rights(Scope.OWN, LIST, CREATE), rights(Scope.ANY, LIST), Set.of(),
                 null, "DESIGN request workflow; issue 9: the filing member may REOPEN");

@@ -56,6 +56,8 @@ class RightsTest {
         assertEquals(Outcome.NOT_FOUND, member("support-requests", GET));
         assertEquals(Outcome.FORBIDDEN, member("support-requests", CREATE));
         assertEquals(Outcome.NOT_FOUND, member("support-requests", PATCH));
+        assertEquals(Outcome.NOT_FOUND, member("support-requests", HISTORY), "its own history only");
+        assertEquals(Outcome.FORBIDDEN, member("support-requests", DELETE), "deleting is the coordinators'");
         // under a request the member did not file, its comments and transitions are 404 whatever the operation
         for (Operation operation : Operation.values()) {
             Outcome expected = Rights.of("support-requests/comments").member(operation) == Rights.Scope.NONE
