@@ -1,5 +1,7 @@
 package se.samordna.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -53,5 +55,29 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             throw ProblemException.invalid(name, "must be a whole number");
         }
+    }
+
+    /** The date {@code text} names (YYYY-MM-DD), or null when the parameter is absent or blank. */
+    public static LocalDate date(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a date (YYYY-MM-DD)");
+        }
+    }
+
+    /** True or false as written; false when the parameter is absent or blank. */
+    public static boolean flag(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        return switch (text.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name, "must be true or false");
+        };
     }
 }
