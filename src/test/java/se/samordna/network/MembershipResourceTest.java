@@ -1,0 +1,582 @@
+package se.samordna.network;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static se.samordna.testing.Fixtures.API;
+import static se.samordna.testing.Fixtures.assertSameAsUnknown;
+import static se.samordna.testing.Fixtures.body;
+import static se.samordna.testing.Fixtures.createContact;
+import static se.samordna.testing.Fixtures.createOrganisation;
+import static se.samordna.testing.Fixtures.marker;
+import static se.samordna.testing.Fixtures.mergePatch;
+import static se.samordna.testing.Fixtures.problem;
+import static se.samordna.testing.Tokens.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.samordna.testing.Fixtures;
+import se.samordna.testing.Operation;
+import se.samordna.testing.Tokens;
+
+/**
+ * Memberships of a network, a collection nested under its network: who may do what, the county and network they
+ * belong to, overlapping dates, a closed network, and who was a member on which day.
+ */
+@QuarkusTest
+@DisplayName("Memberships")
+class MembershipResourceTest {
+
+    /** A Kalmar network of the test, with one current membership: Karin's, as chair, since 2024-02-01. */
+    String networkId;
+    String organisationId;
+    String contactId;
+    String membershipId;
+    /** {@code /counties/08/networks/{networkId}/memberships}, without the API root. */
+    String kalmar;
+
+    @BeforeEach
+    void createNetworkWithMember() {
+        String marker = marker();
+        networkId = network("08", "Kalmar läns nätverk " + marker);
+        kalmar = collection("08", networkId);
+        organisationId = createOrganisation("08", body("name", "Kalmar kommun " + marker, "type", "MUNICIPALITY",
+                "municipalityCode", "0880"));
+        contactId = createContact("08", body("name", "Karin Åberg " + marker, "email", "karin.aberg@kalmar.example",
+                "phone", "+46 480-45 00 00", "organisationId", organisationId));
+        membershipId = add(kalmar, body("contactId", contactId, "role", "CHAIR", "joinedOn", "2024-02-01"));
+    }
+
+    static String network(String countyCode, String name) {
+        return Fixtures.create(countyCode, "networks", body("name", name, "status", "ACTIVE"));
+    }
+
+    static String collection(String countyCode, String networkId) {
+        return "/counties/" + countyCode + "/networks/" + networkId + "/memberships";
+    }
+
+    /** Adds a membership as the collection's county coordinator and returns its id. */
+    static String add(String collection, Map<String, ?> body) {
+        String county = collection.substring("/counties/".length(), "/counties/".length() + 2);
+        return as(Fixtures.coordinatorOf(county)).contentType(ContentType.JSON).body(body).post(API + collection)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A valid membership of a new organisation: every call names another member, so none overlaps. */
+    static Map<String, Object> validWrite() {
+        return body("organisationId", createOrganisation("08", "Föreningen Trygg " + marker()), "role", "MEMBER",
+                "joinedOn", "2025-01-01");
+    }
+
+    /** Every membership of the network, former ones included, as coordinator-08 counts them. */
+    static long countAll(String collection) {
+        return as(Tokens.COORDINATOR_08).queryParam("includeFormer", "true").get(API + collection)
+                .then().statusCode(200).extract().jsonPath().getLong("totalItems");
+    }
+
+    void assertUntouched(long countBefore) {
+        as(Tokens.COORDINATOR_08).get(API + kalmar + "/" + membershipId).then().statusCode(200)
+                .header("ETag", "\"0\"").body("contactId", equalTo(contactId)).body("role", equalTo("CHAIR"))
+                .body("joinedOn", equalTo("2024-02-01")).body("leftOn", nullValue());
+        assertEquals(countBefore, countAll(kalmar), "the number of memberships changed");
+    }
+
+    void assertAllowed(String user, Operation operation) {
+        operation.assertSucceeded(operation.call(as(user), kalmar, membershipId, validWrite()), membershipId);
+    }
+
+    void assertRefused(String user, Operation operation, int status) {
+        long before = countAll(kalmar);
+        Response response = operation.call(user == null ? RestAssured.given() : as(user), kalmar, membershipId,
+                validWrite());
+        response.then().spec(problem(status));
+        assertUntouched(before);
+    }
+
+    @Nested
+    @DisplayName("As coordinator of Kalmar (coordinator-08)")
+    class AsCoordinatorOfKalmar extends Persona {
+
+        AsCoordinatorOfKalmar() {
+            super(Tokens.COORDINATOR_08, 403, Operation.values());
+        }
+
+        @Test
+        @DisplayName("GET shows names, organisation, its type and municipality; a contact's organisation is taken when none is given")
+        void shouldShowMembership() {
+            as(Tokens.COORDINATOR_08).get(API + kalmar + "/" + membershipId).then().statusCode(200)
+                    .header("ETag", "\"0\"")
+                    .body("countyCode", equalTo("08"))
+                    .body("networkId", equalTo(networkId))
+                    .body("contactName", equalTo(Fixtures.read("08", "contacts", contactId).path("name")))
+                    .body("organisationId", equalTo(organisationId))
+                    .body("organisationType", equalTo("MUNICIPALITY"))
+                    .body("municipalityName", equalTo("Kalmar"))
+                    .body("role", equalTo("CHAIR"))
+                    .body("$", not(hasKey("email")))
+                    .body("$", not(hasKey("phone")));
+        }
+
+        @Test
+        @DisplayName("history: created, left, deleted, as membership events with their states")
+        void shouldKeepHistory() {
+            mergePatch(as(Tokens.COORDINATOR_08), body("leftOn", "2026-01-01")).header("If-Match", "\"0\"")
+                    .patch(API + kalmar + "/" + membershipId).then().statusCode(200).header("ETag", "\"1\"");
+            as(Tokens.COORDINATOR_08).header("If-Match", "\"1\"").delete(API + kalmar + "/" + membershipId)
+                    .then().statusCode(204);
+            as(Tokens.COORDINATOR_08).get(API + kalmar + "/" + membershipId).then().spec(problem(404));
+            as(Tokens.COORDINATOR_08).get(API + kalmar + "/" + membershipId + "/history").then().statusCode(200)
+                    .body("items.action", contains("CREATED", "UPDATED", "DELETED"))
+                    .body("items.resourceType", contains("membership", "membership", "membership"))
+                    .body("items[0].state.leftOn", nullValue())
+                    .body("items[1].state.leftOn", equalTo("2026-01-01"))
+                    .body("items[2].state", nullValue());
+        }
+
+        @Test
+        @DisplayName("PUT and PATCH with a stale If-Match return 412, without one 428, and change nothing")
+        void shouldCheckVersions() {
+            long before = countAll(kalmar);
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).header("If-Match", "\"7\"").body(validWrite())
+                    .put(API + kalmar + "/" + membershipId).then().spec(problem(412));
+            mergePatch(as(Tokens.COORDINATOR_08), body("role", "MEMBER")).header("If-Match", "\"3\"")
+                    .patch(API + kalmar + "/" + membershipId).then().spec(problem(412));
+            mergePatch(as(Tokens.COORDINATOR_08), body("role", "MEMBER"))
+                    .patch(API + kalmar + "/" + membershipId).then().spec(problem(428));
+            as(Tokens.COORDINATOR_08).header("If-Match", "\"2\"").delete(API + kalmar + "/" + membershipId)
+                    .then().spec(problem(412));
+            assertUntouched(before);
+        }
+    }
+
+    @Nested
+    @DisplayName("As coordinator of Kalmar and Blekinge (coordinator-0810)")
+    class AsTwoCountyCoordinator extends Persona {
+
+        AsTwoCountyCoordinator() {
+            super(Tokens.COORDINATOR_0810, 403, Operation.values());
+        }
+
+        @ParameterizedTest(name = "{0} under a Blekinge network asked for under Kalmar's path returns 404, as for an unknown network")
+        @EnumSource(Operation.class)
+        void shouldNotFindBlekingeNetworkUnderKalmar(Operation operation) {
+            String blekingeNetwork = network("10", "Blekinge nätverk " + marker());
+            String blekinge = collection("10", blekingeNetwork);
+            String blekingeMembership = add(blekinge, body("organisationId",
+                    createOrganisation("10", "Ronneby kommun " + marker()), "role", "MEMBER", "joinedOn", "2024-01-01"));
+            String unknownNetwork = UUID.randomUUID().toString();
+            Response forBlekinge = operation.call(as(Tokens.COORDINATOR_0810), collection("08", blekingeNetwork),
+                    blekingeMembership, validWrite());
+            Response forUnknown = operation.call(as(Tokens.COORDINATOR_0810), collection("08", unknownNetwork),
+                    blekingeMembership, validWrite());
+            forBlekinge.then().spec(problem(404));
+            assertSameAsUnknown(forBlekinge, blekingeNetwork, forUnknown, unknownNetwork);
+            as(Tokens.COORDINATOR_10).get(API + blekinge + "/" + blekingeMembership).then().statusCode(200)
+                    .header("ETag", "\"0\"");
+            as(Tokens.COORDINATOR_10).queryParam("includeFormer", "true").get(API + blekinge)
+                    .then().statusCode(200).body("items.id", contains(blekingeMembership));
+        }
+
+        @ParameterizedTest(name = "{0} of a Kalmar membership under another Kalmar network returns 404 and changes nothing")
+        @EnumSource(value = Operation.class, names = { "GET", "REPLACE", "PATCH", "DELETE", "HISTORY" })
+        void shouldNotFindMembershipUnderAnotherNetwork(Operation operation) {
+            long before = countAll(kalmar);
+            String other = collection("08", network("08", "Ett annat nätverk " + marker()));
+            operation.call(as(Tokens.COORDINATOR_0810), other, membershipId, validWrite()).then().spec(problem(404));
+            assertUntouched(before);
+        }
+    }
+
+    /** A persona who may do some operations on Kalmar memberships and is refused the others with {@code refusal}. */
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    abstract class Persona {
+
+        private final String user;
+        private final int refusal;
+        private final Set<Operation> may;
+
+        Persona(String user, int refusal, Operation... may) {
+            this.user = user;
+            this.refusal = refusal;
+            this.may = Set.of(may);
+        }
+
+        Stream<Arguments> operations() {
+            return Arrays.stream(Operation.values()).map(operation -> arguments(operation,
+                    may.contains(operation) ? "is allowed" : "returns " + refusal + " and changes nothing"));
+        }
+
+        @ParameterizedTest(name = "{0} of a Kalmar membership {1}")
+        @MethodSource("operations")
+        void shouldAnswerByRole(Operation operation, String expected) {
+            if (may.contains(operation)) {
+                assertAllowed(user, operation);
+            } else {
+                assertRefused(user, operation, refusal);
+            }
+        }
+    }
+
+    @Nested
+    @DisplayName("As coordinator of Blekinge (coordinator-10)")
+    class AsCoordinatorOfBlekinge extends Persona {
+
+        AsCoordinatorOfBlekinge() {
+            super(Tokens.COORDINATOR_10, 403);
+        }
+    }
+
+    @Nested
+    @DisplayName("As member in Kalmar (member-08)")
+    class AsMemberOfKalmar extends Persona {
+
+        AsMemberOfKalmar() {
+            super(Tokens.MEMBER_08, 403, Operation.LIST, Operation.GET);
+        }
+
+        @Test
+        @DisplayName("the list shows names, organisations and roles but no contact details")
+        void shouldSeeNoContactDetails() {
+            as(Tokens.MEMBER_08).get(API + kalmar).then().statusCode(200)
+                    .body("items.id", contains(membershipId))
+                    .body("items[0].contactName", equalTo(Fixtures.read("08", "contacts", contactId).path("name")))
+                    .body("items[0].organisationName", not(nullValue()))
+                    .body("items[0].role", equalTo("CHAIR"))
+                    .body("items[0]", not(hasKey("email")))
+                    .body("items[0]", not(hasKey("phone")));
+        }
+    }
+
+    @Nested
+    @DisplayName("As another member in Kalmar (member2-08)")
+    class AsAnotherMemberOfKalmar extends Persona {
+
+        AsAnotherMemberOfKalmar() {
+            super(Tokens.MEMBER2_08, 403, Operation.LIST, Operation.GET);
+        }
+    }
+
+    @Nested
+    @DisplayName("As importer of Kalmar (importer-08 service account)")
+    class AsImporterOfKalmar extends Persona {
+
+        AsImporterOfKalmar() {
+            super(Tokens.IMPORTER_08, 403, Operation.LIST, Operation.GET, Operation.HISTORY);
+        }
+    }
+
+    @Nested
+    @DisplayName("As national analyst (analyst)")
+    class AsAnalyst extends Persona {
+
+        AsAnalyst() {
+            super(Tokens.ANALYST, 403);
+        }
+    }
+
+    @Nested
+    @DisplayName("Without a token")
+    class WithoutToken extends Persona {
+
+        WithoutToken() {
+            super(null, 401);
+        }
+    }
+
+    @Nested
+    @DisplayName("Who may be a member (as coordinator-08)")
+    class WhoMayBeAMember {
+
+        @Test
+        @DisplayName("POST with a contact of Blekinge returns 400 naming contactId and writes nothing")
+        void shouldRefuseContactOfAnotherCounty() {
+            String blekingeContact = createContact("10", body("name", "Björn Hägg " + marker()));
+            long before = countAll(kalmar);
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(body("contactId", blekingeContact, "role", "MEMBER", "joinedOn", "2025-01-01"))
+                    .post(API + kalmar).then().spec(problem(400)).body("errors.field", contains("contactId"));
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                    .body(body("contactId", blekingeContact, "role", "CHAIR", "joinedOn", "2024-02-01"))
+                    .put(API + kalmar + "/" + membershipId).then().spec(problem(400))
+                    .body("errors.field", contains("contactId"));
+            assertUntouched(before);
+        }
+
+        @Test
+        @DisplayName("POST with an organisation of Blekinge returns 400 naming organisationId and writes nothing")
+        void shouldRefuseOrganisationOfAnotherCounty() {
+            String blekingeOrganisation = createOrganisation("10", "Karlskrona kommun " + marker());
+            long before = countAll(kalmar);
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(body("organisationId", blekingeOrganisation, "role", "MEMBER", "joinedOn", "2025-01-01"))
+                    .post(API + kalmar).then().spec(problem(400)).body("errors.field", contains("organisationId"));
+            mergePatch(as(Tokens.COORDINATOR_08), body("organisationId", blekingeOrganisation))
+                    .header("If-Match", "\"0\"").patch(API + kalmar + "/" + membershipId)
+                    .then().spec(problem(400)).body("errors.field", contains("organisationId"));
+            assertUntouched(before);
+        }
+
+        @ParameterizedTest(name = "POST with {0} returns 400 naming {1} and writes nothing")
+        @CsvSource(delimiter = '|', value = {
+                "{\"role\": \"MEMBER\", \"joinedOn\": \"2025-01-01\"}|contactId",
+                "{\"organisationId\": \"%s\", \"role\": \"BOSS\", \"joinedOn\": \"2025-01-01\"}|role",
+                "{\"organisationId\": \"%s\", \"joinedOn\": \"2025-01-01\"}|role",
+                "{\"organisationId\": \"%s\", \"role\": \"MEMBER\"}|joinedOn",
+                "{\"organisationId\": \"%s\", \"role\": \"MEMBER\", \"joinedOn\": \"2025-02-30\"}|joinedOn",
+                "{\"organisationId\": \"%s\", \"role\": \"MEMBER\", \"joinedOn\": \"2025-01-01\", \"leftOn\": \"2025-01-01\"}|leftOn",
+                "{\"organisationId\": \"%s\", \"role\": \"MEMBER\", \"joinedOn\": \"2025-01-01\", \"leftOn\": \"2024-12-31\"}|leftOn",
+                "{\"organisationId\": \"nope\", \"role\": \"MEMBER\", \"joinedOn\": \"2025-01-01\"}|organisationId",
+                "{\"organisationId\": \"%s\", \"role\": \"MEMBER\", \"joinedOn\": \"2025-01-01\", \"colour\": 1}|colour" })
+        void shouldRefuseBadBodies(String json, String field) {
+            long before = countAll(kalmar);
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(json.replace("%s", organisationId))
+                    .post(API + kalmar).then().spec(problem(400)).body("errors.field", org.hamcrest.Matchers.hasItem(field));
+            assertUntouched(before);
+        }
+
+        @Test
+        @DisplayName("a membership of an organisation alone names no contact and shows the organisation")
+        void shouldAcceptOrganisationAlone() {
+            String police = createOrganisation("08", body("name", "Polisområde Kalmar län " + marker(), "type", "POLICE"));
+            String id = add(kalmar, body("organisationId", police, "role", "MEMBER", "joinedOn", "2024-01-01"));
+            as(Tokens.MEMBER_08).get(API + kalmar + "/" + id).then().statusCode(200)
+                    .body("contactId", nullValue()).body("contactName", nullValue())
+                    .body("organisationType", equalTo("POLICE")).body("municipalityCode", nullValue());
+        }
+    }
+
+    @Nested
+    @DisplayName("Overlapping memberships (as coordinator-08)")
+    class Overlaps {
+
+        @Test
+        @DisplayName("a second membership of the same contact while the first lasts returns 409 and writes nothing")
+        void shouldRefuseOverlappingContact() {
+            long before = countAll(kalmar);
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(body("contactId", contactId, "role", "MEMBER", "joinedOn", "2025-06-01"))
+                    .post(API + kalmar).then().spec(problem(409));
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(body("contactId", contactId, "role", "MEMBER", "joinedOn", "2023-01-01", "leftOn", "2024-02-02"))
+                    .post(API + kalmar).then().spec(problem(409));
+            assertUntouched(before);
+        }
+
+        @Test
+        @DisplayName("leaving then joining again the day of leaving is allowed; extending the first over the second is 409")
+        void shouldAllowAdjacentButNotOverlapping() {
+            mergePatch(as(Tokens.COORDINATOR_08), body("leftOn", "2024-06-01")).header("If-Match", "\"0\"")
+                    .patch(API + kalmar + "/" + membershipId).then().statusCode(200);
+            String again = add(kalmar, body("contactId", contactId, "role", "MEMBER", "joinedOn", "2024-06-01"));
+            mergePatch(as(Tokens.COORDINATOR_08), body("leftOn", "2024-06-02")).header("If-Match", "\"1\"")
+                    .patch(API + kalmar + "/" + membershipId).then().spec(problem(409));
+            mergePatch(as(Tokens.COORDINATOR_08), body("leftOn", null)).header("If-Match", "\"1\"")
+                    .patch(API + kalmar + "/" + membershipId).then().spec(problem(409));
+            as(Tokens.COORDINATOR_08).get(API + kalmar + "/" + membershipId).then().statusCode(200)
+                    .header("ETag", "\"1\"").body("leftOn", equalTo("2024-06-01"));
+            as(Tokens.COORDINATOR_08).queryParam("includeFormer", "true").queryParam("sort", "joinedOn,asc")
+                    .get(API + kalmar).then().statusCode(200).body("items.id", contains(membershipId, again));
+        }
+
+        @Test
+        @DisplayName("the same organisation without a contact may not overlap itself, but may beside its people")
+        void shouldRefuseOverlappingOrganisation() {
+            add(kalmar, body("organisationId", organisationId, "role", "MEMBER", "joinedOn", "2024-01-01"));
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(body("organisationId", organisationId, "role", "MEMBER", "joinedOn", "2025-01-01"))
+                    .post(API + kalmar).then().spec(problem(409));
+            // the same contact in another network does not overlap anything here
+            add(collection("08", network("08", "Annat nätverk " + marker())),
+                    body("contactId", contactId, "role", "MEMBER", "joinedOn", "2024-01-01"));
+        }
+    }
+
+    @Nested
+    @DisplayName("Who was a member when (as coordinator-08)")
+    class AtADate {
+
+        String history;
+        String first;
+        String again;
+        String police;
+
+        /** Lena joined 2024-01-01, left on 2024-06-01, came back 2025-01-01; the police joined 2024-03-01. */
+        @BeforeEach
+        void createHistory() {
+            String marker = marker();
+            history = collection("08", network("08", "Nätverk med historia " + marker));
+            String lena = createContact("08", body("name", "Lena Öhman " + marker));
+            first = add(history, body("contactId", lena, "role", "MEMBER", "joinedOn", "2024-01-01",
+                    "leftOn", "2024-06-01"));
+            again = add(history, body("contactId", lena, "role", "CHAIR", "joinedOn", "2025-01-01"));
+            police = add(history, body("organisationId", createOrganisation("08", body("name",
+                    "Kommunpolisen " + marker, "type", "POLICE")), "role", "MEMBER", "joinedOn", "2024-03-01"));
+        }
+
+        @ParameterizedTest(name = "?at={0} lists {1}")
+        @CsvSource({
+                "2023-12-31, ''",
+                "2024-01-01, first",
+                "2024-02-29, first",
+                "2024-03-01, first police",
+                "2024-05-31, first police",
+                "2024-06-01, police",
+                "2024-12-31, police",
+                "2025-01-01, again police" })
+        void shouldListMembersOfTheDay(String at, String expected) {
+            List<String> ids = expected.isBlank() ? List.of()
+                    : java.util.Arrays.stream(expected.split(" ")).map(this::idOf).toList();
+            as(Tokens.MEMBER_08).queryParam("at", at).get(API + history).then().statusCode(200)
+                    .body("totalItems", is(ids.size()))
+                    .body("items.id", containsInAnyOrder(ids.toArray()));
+        }
+
+        @Test
+        @DisplayName("without at= today's members; includeFormer=true everyone, each membership once")
+        void shouldListTodayOrEveryone() {
+            as(Tokens.MEMBER_08).get(API + history).then().statusCode(200)
+                    .body("items.id", containsInAnyOrder(again, police));
+            as(Tokens.MEMBER_08).queryParam("includeFormer", "true").queryParam("sort", "joinedOn,desc")
+                    .get(API + history).then().statusCode(200)
+                    .body("items.id", contains(again, police, first));
+        }
+
+        private String idOf(String name) {
+            return switch (name) {
+                case "first" -> first;
+                case "again" -> again;
+                case "police" -> police;
+                default -> throw new IllegalArgumentException(name);
+            };
+        }
+    }
+
+    @Nested
+    @DisplayName("A closed network (as coordinator-08)")
+    class ClosedNetwork {
+
+        @Test
+        @DisplayName("keeps its memberships readable and changeable, and refuses new ones with 409")
+        void shouldRefuseNewMembers() {
+            mergePatch(as(Tokens.COORDINATOR_08), body("status", "CLOSED")).header("If-Match", "\"0\"")
+                    .patch(API + "/counties/08/networks/" + networkId).then().statusCode(200)
+                    .body("status", equalTo("CLOSED"));
+            long before = countAll(kalmar);
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(validWrite()).post(API + kalmar)
+                    .then().spec(problem(409));
+            assertUntouched(before);
+            as(Tokens.MEMBER_08).get(API + kalmar).then().statusCode(200).body("items.id", contains(membershipId));
+            as(Tokens.MEMBER_08).get(API + kalmar + "/" + membershipId).then().statusCode(200);
+            mergePatch(as(Tokens.COORDINATOR_08), body("leftOn", "2026-01-01")).header("If-Match", "\"0\"")
+                    .patch(API + kalmar + "/" + membershipId).then().statusCode(200)
+                    .body("leftOn", equalTo("2026-01-01"));
+        }
+    }
+
+    @Nested
+    @DisplayName("Filtering and sorting (as coordinator-08)")
+    class FilteringAndSorting {
+
+        String list;
+        String nybroChair;
+        String police;
+        String civil;
+
+        @BeforeEach
+        void createMembers() {
+            String marker = marker();
+            list = collection("08", network("08", "Filternätverk " + marker));
+            String nybro = createOrganisation("08", body("name", "Nybro kommun " + marker, "type", "MUNICIPALITY",
+                    "municipalityCode", "0881"));
+            nybroChair = add(list, body("contactId", createContact("08", body("name", "Östen Ärlig " + marker,
+                    "organisationId", nybro)), "role", "CHAIR", "joinedOn", "2024-05-01"));
+            police = add(list, body("organisationId", createOrganisation("08", body("name", "Ölandspolisen " + marker,
+                    "type", "POLICE")), "role", "MEMBER", "joinedOn", "2024-01-01"));
+            civil = add(list, body("contactId", createContact("08", body("name", "Åsa Zetterlund " + marker,
+                    "organisationId", createOrganisation("08", body("name", "Akademiska föreningen " + marker,
+                            "type", "CIVIL_SOCIETY", "municipalityCode", "0880")))),
+                    "role", "COORDINATOR", "joinedOn", "2024-03-01"));
+        }
+
+        @Test
+        @DisplayName("?role=, ?organisationType= and ?municipalityCode= filter")
+        void shouldFilter() {
+            as(Tokens.MEMBER_08).queryParam("role", "CHAIR").get(API + list).then().statusCode(200)
+                    .body("items.id", contains(nybroChair));
+            as(Tokens.MEMBER_08).queryParam("organisationType", "POLICE").get(API + list).then().statusCode(200)
+                    .body("items.id", contains(police));
+            as(Tokens.MEMBER_08).queryParam("municipalityCode", "0880").get(API + list).then().statusCode(200)
+                    .body("items.id", contains(civil));
+        }
+
+        @Test
+        @DisplayName("sort=name (Swedish order), organisation and joinedOn; pages")
+        void shouldSort() {
+            // names: Åsa Zetterlund, Östen Ärlig, and the police without a contact sorts by its organisation, Ölandspolisen
+            as(Tokens.MEMBER_08).get(API + list).then().statusCode(200)
+                    .body("items.id", contains(civil, police, nybroChair));
+            as(Tokens.MEMBER_08).queryParam("sort", "name,desc").get(API + list).then().statusCode(200)
+                    .body("items.id", contains(nybroChair, police, civil));
+            as(Tokens.MEMBER_08).queryParam("sort", "organisation,asc").get(API + list).then().statusCode(200)
+                    .body("items.id", contains(civil, nybroChair, police));
+            as(Tokens.MEMBER_08).queryParam("sort", "joinedOn").queryParam("size", 2).get(API + list)
+                    .then().statusCode(200).body("items.id", contains(police, civil))
+                    .body("totalItems", is(3)).body("totalPages", is(2));
+            as(Tokens.MEMBER_08).queryParam("sort", "joinedOn").queryParam("size", 2).queryParam("page", 1)
+                    .get(API + list).then().statusCode(200).body("items.id", contains(nybroChair));
+        }
+
+        @ParameterizedTest(name = "?{0} returns 400 naming {1}")
+        @CsvSource({
+                "role=BOSS, role",
+                "organisationType=CLUB, organisationType",
+                "at=yesterday, at",
+                "includeFormer=maybe, includeFormer",
+                "sort=email, sort",
+                "sort=name;sideways, sort",
+                "size=201, size" })
+        void shouldRefuseBadFilters(String query, String field) {
+            as(Tokens.COORDINATOR_08).get(API + list + "?" + query.replace(';', ','))
+                    .then().spec(problem(400)).body("errors.field", contains(field));
+        }
+
+        @Test
+        @DisplayName("?at= with ?includeFormer=true returns 400 naming includeFormer")
+        void shouldRefuseAtWithIncludeFormer() {
+            as(Tokens.COORDINATOR_08).queryParam("at", "2025-01-01").queryParam("includeFormer", "true")
+                    .get(API + list).then().spec(problem(400)).body("errors.field", contains("includeFormer"));
+        }
+
+        @Test
+        @DisplayName("a network of no members lists none")
+        void shouldListNone() {
+            as(Tokens.COORDINATOR_08).get(API + collection("08", network("08", "Tomt " + marker())))
+                    .then().statusCode(200).body("items", empty()).body("totalItems", is(0));
+        }
+    }
+}
