@@ -20,7 +20,8 @@ public record NetworkReach(
         List<ByType> byOrganisationType,
         @Schema(description = "Each municipality of the county where the network has members, in Swedish order")
         List<ByMunicipality> byMunicipality,
-        @Schema(description = "Members whose organisation has no municipality, such as a police area or a region", examples = "2")
+        @Schema(description = "Members counted in no municipality: their organisation has none (a police area, a region) or they have no organisation",
+                examples = "2")
         long withoutMunicipality,
         @Schema(description = "The municipalities of the county where the network has no member, in Swedish order")
         List<Municipality> municipalitiesWithoutMember) {
