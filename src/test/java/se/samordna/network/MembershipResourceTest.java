@@ -159,6 +159,20 @@ class MembershipResourceTest {
         }
 
         @Test
+        @DisplayName("erasing the member's contact keeps the membership, without the person's name, also in its history")
+        void shouldForgetErasedContact() {
+            as(Tokens.COORDINATOR_08).header("If-Match", "\"0\"").delete(API + "/counties/08/contacts/" + contactId)
+                    .then().statusCode(204);
+            as(Tokens.COORDINATOR_08).get(API + kalmar + "/" + membershipId).then().statusCode(200)
+                    .body("contactId", equalTo(contactId)).body("contactName", nullValue())
+                    .body("organisationId", equalTo(organisationId));
+            as(Tokens.COORDINATOR_08).get(API + kalmar + "/" + membershipId + "/history").then().statusCode(200)
+                    .body("items[0].state.contactId", equalTo(contactId))
+                    .body("items[0].state", not(hasKey("contactName")))
+                    .body("items[0].state.organisationName", not(nullValue()));
+        }
+
+        @Test
         @DisplayName("PUT and PATCH with a stale If-Match return 412, without one 428, and change nothing")
         void shouldCheckVersions() {
             long before = countAll(kalmar);
