@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Named.named;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static se.samordna.testing.Fixtures.API;
 import static se.samordna.testing.Fixtures.assertSameAsUnknown;
@@ -24,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,36 +42,166 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.samordna.testing.CountyResource;
+import se.samordna.testing.CountyResourceContract;
 import se.samordna.testing.Fixtures;
 import se.samordna.testing.Operation;
 import se.samordna.testing.Tokens;
 
 /**
- * Memberships of a network, a collection nested under its network: who may do what, the county and network they
- * belong to, overlapping dates, a closed network, and who was a member on which day.
+ * Memberships of a network, a collection nested under its network: the county resource contract (every persona by
+ * every operation, versions, paging, bad input, history), plus their own rules: who may be a member, overlapping
+ * dates, who was a member on which day, a closed network, filters and sorting.
  */
 @QuarkusTest
 @DisplayName("Memberships")
-class MembershipResourceTest {
+@CountyResource(parent = "networks", collection = "memberships", noun = "membership", nameField = "")
+class MembershipResourceTest extends CountyResourceContract {
 
-    /** A Kalmar network of the test, with one current membership: Karin's, as chair, since 2024-02-01. */
+    /** The test's Kalmar network ({@link #kalmarParentId}) and Karin, its chair since 2024-02-01, of Kalmar kommun. */
     String networkId;
     String organisationId;
     String contactId;
+    /** Karin's membership: the contract's Kalmar object. */
     String membershipId;
-    /** {@code /counties/08/networks/{networkId}/memberships}, without the API root. */
-    String kalmar;
 
-    @BeforeEach
-    void createNetworkWithMember() {
+    @Override
+    protected String newParent(String countyCode) {
+        return network(countyCode, (countyCode.equals("08") ? "Kalmar läns nätverk " : "Blekinges nätverk ")
+                + marker());
+    }
+
+    @Override
+    protected Write newKalmarObject() {
+        networkId = kalmarParentId;
+        nextMember = 0;
+        synchronized (MEMBER_ORGANISATIONS) {
+            while (MEMBER_ORGANISATIONS.size() < 8) {
+                MEMBER_ORGANISATIONS.add(createOrganisation("08", "Föreningen Trygg " + marker()));
+            }
+        }
         String marker = marker();
-        networkId = network("08", "Kalmar läns nätverk " + marker);
-        kalmar = collection("08", networkId);
         organisationId = createOrganisation("08", body("name", "Kalmar kommun " + marker, "type", "MUNICIPALITY",
                 "municipalityCode", "0880"));
         contactId = createContact("08", body("name", "Karin Åberg " + marker, "email", "karin.aberg@kalmar.example",
                 "phone", "+46 480-45 00 00", "organisationId", organisationId));
-        membershipId = add(kalmar, body("contactId", contactId, "role", "CHAIR", "joinedOn", "2024-02-01"));
+        return Write.of(body("contactId", contactId, "role", "CHAIR", "joinedOn", "2024-02-01"))
+                .answering("organisationId", equalTo(organisationId)).answering("leftOn", nullValue());
+    }
+
+    @BeforeEach
+    void rememberKalmarMembership() {
+        membershipId = kalmarId;
+    }
+
+    /**
+     * Kalmar organisations that {@link #validWrite()} names in turn, made once for the class: the contract calls
+     * validWrite() after taking its snapshot of what was written, so it may not write an organisation itself.
+     */
+    private static final List<String> MEMBER_ORGANISATIONS = new ArrayList<>();
+    private int nextMember;
+
+    /** A valid membership of an organisation alone: every call of a test names another one, so none overlaps. */
+    @Override
+    protected Map<String, Object> validWrite() {
+        String organisation = MEMBER_ORGANISATIONS.get(nextMember++ % MEMBER_ORGANISATIONS.size());
+        return body("organisationId", organisation, "role", "MEMBER", "joinedOn", "2025-01-01");
+    }
+
+    @Override
+    protected Map<String, Object> newObject(String countyCode, String name) {
+        return body("organisationId", createOrganisation(countyCode, name), "role", "MEMBER", "joinedOn",
+                "2025-01-01");
+    }
+
+    @Override
+    protected Write fullCreate() {
+        String marker = marker();
+        String police = createOrganisation("08", body("name", "Kommunpolisen Kalmar " + marker, "type", "POLICE"));
+        String officer = createContact("08", body("name", "Örjan Ängström " + marker, "organisationId", police));
+        return Write.of(body("contactId", officer, "organisationId", police, "role", "COORDINATOR",
+                "joinedOn", "2024-09-01", "leftOn", "2099-01-01"));
+    }
+
+    /** Karin's membership becomes an organisation's alone, in another role and from another day, open-ended. */
+    @Override
+    protected Write replacement() {
+        return Write.of(body("organisationId", createOrganisation("08", "Nybro kommun " + marker()),
+                "role", "MEMBER", "joinedOn", "2023-05-01"))
+                .answering("contactId", nullValue()).answering("leftOn", nullValue());
+    }
+
+    @Override
+    protected Write changingPatch() {
+        return Write.of(body("role", "COORDINATOR", "leftOn", "2099-06-01"));
+    }
+
+    @Override
+    protected Write removingPatch() {
+        return Write.of(body("leftOn", null));
+    }
+
+    @Override
+    protected Stream<Arguments> badBodies() {
+        return Stream.of(
+                arguments(named("neither contact nor organisation",
+                        "{\"role\": \"MEMBER\", \"joinedOn\": \"2025-01-01\"}"), "contactId"),
+                arguments(named("\"role\": \"BOSS\"",
+                        "{\"organisationId\": \"%s\", \"role\": \"BOSS\", \"joinedOn\": \"2025-01-01\"}"), "role"),
+                arguments(named("no role", "{\"organisationId\": \"%s\", \"joinedOn\": \"2025-01-01\"}"), "role"),
+                arguments(named("no joinedOn", "{\"organisationId\": \"%s\", \"role\": \"MEMBER\"}"), "joinedOn"),
+                arguments(named("\"joinedOn\": \"2025-02-30\"",
+                        "{\"organisationId\": \"%s\", \"role\": \"MEMBER\", \"joinedOn\": \"2025-02-30\"}"),
+                        "joinedOn"),
+                arguments(named("leftOn the day of joining", "{\"organisationId\": \"%s\", \"role\": \"MEMBER\", "
+                        + "\"joinedOn\": \"2025-01-01\", \"leftOn\": \"2025-01-01\"}"), "leftOn"),
+                arguments(named("leftOn before joinedOn", "{\"organisationId\": \"%s\", \"role\": \"MEMBER\", "
+                        + "\"joinedOn\": \"2025-01-01\", \"leftOn\": \"2024-12-31\"}"), "leftOn"),
+                arguments(named("\"organisationId\": \"nope\"",
+                        "{\"organisationId\": \"nope\", \"role\": \"MEMBER\", \"joinedOn\": \"2025-01-01\"}"),
+                        "organisationId"),
+                arguments(named("an unknown field colour", "{\"organisationId\": \"%s\", \"role\": \"MEMBER\", "
+                        + "\"joinedOn\": \"2025-01-01\", \"colour\": 1}"), "colour"));
+    }
+
+    /** A bad body names a real Kalmar organisation, so that only the named field is wrong. */
+    @Override
+    protected String resolve(String badBody) {
+        return badBody.replace("%s", organisationId);
+    }
+
+    @Override
+    protected Stream<Arguments> badPatches() {
+        return Stream.of(
+                arguments(named("\"role\": null", "{\"role\": null}"), "role"),
+                arguments(named("\"role\": \"BOSS\"", "{\"role\": \"BOSS\"}"), "role"),
+                arguments(named("\"joinedOn\": null", "{\"joinedOn\": null}"), "joinedOn"),
+                arguments(named("leftOn before joinedOn", "{\"leftOn\": \"2024-01-31\"}"), "leftOn"),
+                arguments(named("an unknown field colour", "{\"colour\": \"red\"}"), "colour"));
+    }
+
+    @Override
+    protected Stream<String> malformedBodies() {
+        return Stream.of("{\"role\": \"MEMBER\", \"joinedOn\": ", "[{\"role\": \"MEMBER\"}]", "\"MEMBER\"",
+                "null", "");
+    }
+
+    @Override
+    protected Stream<String> malformedPatches() {
+        return Stream.of("{\"role\": ", "[{\"role\": \"MEMBER\"}]", "\"MEMBER\"", "null");
+    }
+
+    @Override
+    protected Stream<Arguments> badFilters() {
+        return Stream.of(
+                arguments("role=BOSS", "role"),
+                arguments("organisationType=CLUB", "organisationType"),
+                arguments("at=yesterday", "at"),
+                arguments("includeFormer=maybe", "includeFormer"),
+                arguments("sort=email", "sort"),
+                arguments("sort=name,sideways", "sort"),
+                arguments("size=201", "size"),
+                arguments("at=2025-01-01&includeFormer=true", "includeFormer"));
     }
 
     static String network(String countyCode, String name) {
@@ -87,44 +219,9 @@ class MembershipResourceTest {
                 .then().statusCode(201).extract().path("id");
     }
 
-    /** A valid membership of a new organisation: every call names another member, so none overlaps. */
-    static Map<String, Object> validWrite() {
-        return body("organisationId", createOrganisation("08", "Föreningen Trygg " + marker()), "role", "MEMBER",
-                "joinedOn", "2025-01-01");
-    }
-
-    /** Every membership of the network, former ones included, as coordinator-08 counts them. */
-    static long countAll(String collection) {
-        return as(Tokens.COORDINATOR_08).queryParam("includeFormer", "true").get(API + collection)
-                .then().statusCode(200).extract().jsonPath().getLong("totalItems");
-    }
-
-    void assertUntouched(long countBefore) {
-        as(Tokens.COORDINATOR_08).get(API + kalmar + "/" + membershipId).then().statusCode(200)
-                .header("ETag", "\"0\"").body("contactId", equalTo(contactId)).body("role", equalTo("CHAIR"))
-                .body("joinedOn", equalTo("2024-02-01")).body("leftOn", nullValue());
-        assertEquals(countBefore, countAll(kalmar), "the number of memberships changed");
-    }
-
-    void assertAllowed(String user, Operation operation) {
-        operation.assertSucceeded(operation.call(as(user), kalmar, membershipId, validWrite()), membershipId);
-    }
-
-    void assertRefused(String user, Operation operation, int status) {
-        long before = countAll(kalmar);
-        Response response = operation.call(user == null ? RestAssured.given() : as(user), kalmar, membershipId,
-                validWrite());
-        response.then().spec(problem(status));
-        assertUntouched(before);
-    }
-
     @Nested
-    @DisplayName("As coordinator of Kalmar (coordinator-08)")
-    class AsCoordinatorOfKalmar extends Persona {
-
-        AsCoordinatorOfKalmar() {
-            super(Tokens.COORDINATOR_08, 403, Operation.values());
-        }
+    @DisplayName("A membership as coordinator-08 reads it")
+    class AsCoordinatorOfKalmar {
 
         @Test
         @DisplayName("GET shows names, organisation, its type and municipality; a contact's organisation is taken when none is given")
@@ -172,106 +269,26 @@ class MembershipResourceTest {
                     .body("items[0].state.organisationName", not(nullValue()));
         }
 
-        @Test
-        @DisplayName("PUT and PATCH with a stale If-Match return 412, without one 428, and change nothing")
-        void shouldCheckVersions() {
-            long before = countAll(kalmar);
-            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).header("If-Match", "\"7\"").body(validWrite())
-                    .put(API + kalmar + "/" + membershipId).then().spec(problem(412));
-            mergePatch(as(Tokens.COORDINATOR_08), body("role", "MEMBER")).header("If-Match", "\"3\"")
-                    .patch(API + kalmar + "/" + membershipId).then().spec(problem(412));
-            mergePatch(as(Tokens.COORDINATOR_08), body("role", "MEMBER"))
-                    .patch(API + kalmar + "/" + membershipId).then().spec(problem(428));
-            as(Tokens.COORDINATOR_08).header("If-Match", "\"2\"").delete(API + kalmar + "/" + membershipId)
-                    .then().spec(problem(412));
-            assertUntouched(before);
-        }
     }
 
     @Nested
-    @DisplayName("As coordinator of Kalmar and Blekinge (coordinator-0810)")
-    class AsTwoCountyCoordinator extends Persona {
-
-        AsTwoCountyCoordinator() {
-            super(Tokens.COORDINATOR_0810, 403, Operation.values());
-        }
-
-        @ParameterizedTest(name = "{0} under a Blekinge network asked for under Kalmar's path returns 404, as for an unknown network")
-        @EnumSource(Operation.class)
-        void shouldNotFindBlekingeNetworkUnderKalmar(Operation operation) {
-            String blekingeNetwork = network("10", "Blekinge nätverk " + marker());
-            String blekinge = collection("10", blekingeNetwork);
-            String blekingeMembership = add(blekinge, body("organisationId",
-                    createOrganisation("10", "Ronneby kommun " + marker()), "role", "MEMBER", "joinedOn", "2024-01-01"));
-            String unknownNetwork = UUID.randomUUID().toString();
-            Response forBlekinge = operation.call(as(Tokens.COORDINATOR_0810), collection("08", blekingeNetwork),
-                    blekingeMembership, validWrite());
-            Response forUnknown = operation.call(as(Tokens.COORDINATOR_0810), collection("08", unknownNetwork),
-                    blekingeMembership, validWrite());
-            forBlekinge.then().spec(problem(404));
-            assertSameAsUnknown(forBlekinge, blekingeNetwork, forUnknown, unknownNetwork);
-            as(Tokens.COORDINATOR_10).get(API + blekinge + "/" + blekingeMembership).then().statusCode(200)
-                    .header("ETag", "\"0\"");
-            as(Tokens.COORDINATOR_10).queryParam("includeFormer", "true").get(API + blekinge)
-                    .then().statusCode(200).body("items.id", contains(blekingeMembership));
-        }
+    @DisplayName("Under another network of the same county (as coordinator-0810)")
+    class UnderAnotherNetwork {
 
         @ParameterizedTest(name = "{0} of a Kalmar membership under another Kalmar network returns 404 and changes nothing")
         @EnumSource(value = Operation.class, names = { "GET", "REPLACE", "PATCH", "DELETE", "HISTORY" })
         void shouldNotFindMembershipUnderAnotherNetwork(Operation operation) {
-            long before = countAll(kalmar);
             String other = collection("08", network("08", "Ett annat nätverk " + marker()));
-            operation.call(as(Tokens.COORDINATOR_0810), other, membershipId, validWrite()).then().spec(problem(404));
-            assertUntouched(before);
-        }
-    }
-
-    /** A persona who may do some operations on Kalmar memberships and is refused the others with {@code refusal}. */
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    abstract class Persona {
-
-        private final String user;
-        private final int refusal;
-        private final Set<Operation> may;
-
-        Persona(String user, int refusal, Operation... may) {
-            this.user = user;
-            this.refusal = refusal;
-            this.may = Set.of(may);
-        }
-
-        Stream<Arguments> operations() {
-            return Arrays.stream(Operation.values()).map(operation -> arguments(operation,
-                    may.contains(operation) ? "is allowed" : "returns " + refusal + " and changes nothing"));
-        }
-
-        @ParameterizedTest(name = "{0} of a Kalmar membership {1}")
-        @MethodSource("operations")
-        void shouldAnswerByRole(Operation operation, String expected) {
-            if (may.contains(operation)) {
-                assertAllowed(user, operation);
-            } else {
-                assertRefused(user, operation, refusal);
-            }
+            Map<String, Object> write = validWrite();
+            Snapshot before = snapshot();
+            operation.call(as(Tokens.COORDINATOR_0810), other, membershipId, write).then().spec(problem(404));
+            assertNothingWritten(before);
         }
     }
 
     @Nested
-    @DisplayName("As coordinator of Blekinge (coordinator-10)")
-    class AsCoordinatorOfBlekinge extends Persona {
-
-        AsCoordinatorOfBlekinge() {
-            super(Tokens.COORDINATOR_10, 403);
-        }
-    }
-
-    @Nested
-    @DisplayName("As member in Kalmar (member-08)")
-    class AsMemberOfKalmar extends Persona {
-
-        AsMemberOfKalmar() {
-            super(Tokens.MEMBER_08, 403, Operation.LIST, Operation.GET);
-        }
+    @DisplayName("What a member sees (member-08)")
+    class AsMemberOfKalmar {
 
         @Test
         @DisplayName("the list shows names, organisations and roles but no contact details")
@@ -286,41 +303,6 @@ class MembershipResourceTest {
         }
     }
 
-    @Nested
-    @DisplayName("As another member in Kalmar (member2-08)")
-    class AsAnotherMemberOfKalmar extends Persona {
-
-        AsAnotherMemberOfKalmar() {
-            super(Tokens.MEMBER2_08, 403, Operation.LIST, Operation.GET);
-        }
-    }
-
-    @Nested
-    @DisplayName("As importer of Kalmar (importer-08 service account)")
-    class AsImporterOfKalmar extends Persona {
-
-        AsImporterOfKalmar() {
-            super(Tokens.IMPORTER_08, 403, Operation.LIST, Operation.GET, Operation.HISTORY);
-        }
-    }
-
-    @Nested
-    @DisplayName("As national analyst (analyst)")
-    class AsAnalyst extends Persona {
-
-        AsAnalyst() {
-            super(Tokens.ANALYST, 403);
-        }
-    }
-
-    @Nested
-    @DisplayName("Without a token")
-    class WithoutToken extends Persona {
-
-        WithoutToken() {
-            super(null, 401);
-        }
-    }
 
     @Nested
     @DisplayName("Who may be a member (as coordinator-08)")
@@ -330,7 +312,7 @@ class MembershipResourceTest {
         @DisplayName("POST with a contact of Blekinge returns 400 naming contactId and writes nothing")
         void shouldRefuseContactOfAnotherCounty() {
             String blekingeContact = createContact("10", body("name", "Björn Hägg " + marker()));
-            long before = countAll(kalmar);
+            Snapshot before = snapshot();
             as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
                     .body(body("contactId", blekingeContact, "role", "MEMBER", "joinedOn", "2025-01-01"))
                     .post(API + kalmar).then().spec(problem(400)).body("errors.field", contains("contactId"));
@@ -338,39 +320,21 @@ class MembershipResourceTest {
                     .body(body("contactId", blekingeContact, "role", "CHAIR", "joinedOn", "2024-02-01"))
                     .put(API + kalmar + "/" + membershipId).then().spec(problem(400))
                     .body("errors.field", contains("contactId"));
-            assertUntouched(before);
+            assertNothingWritten(before);
         }
 
         @Test
         @DisplayName("POST with an organisation of Blekinge returns 400 naming organisationId and writes nothing")
         void shouldRefuseOrganisationOfAnotherCounty() {
             String blekingeOrganisation = createOrganisation("10", "Karlskrona kommun " + marker());
-            long before = countAll(kalmar);
+            Snapshot before = snapshot();
             as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
                     .body(body("organisationId", blekingeOrganisation, "role", "MEMBER", "joinedOn", "2025-01-01"))
                     .post(API + kalmar).then().spec(problem(400)).body("errors.field", contains("organisationId"));
             mergePatch(as(Tokens.COORDINATOR_08), body("organisationId", blekingeOrganisation))
                     .header("If-Match", "\"0\"").patch(API + kalmar + "/" + membershipId)
                     .then().spec(problem(400)).body("errors.field", contains("organisationId"));
-            assertUntouched(before);
-        }
-
-        @ParameterizedTest(name = "POST with {0} returns 400 naming {1} and writes nothing")
-        @CsvSource(delimiter = '|', value = {
-                "{\"role\": \"MEMBER\", \"joinedOn\": \"2025-01-01\"}|contactId",
-                "{\"organisationId\": \"%s\", \"role\": \"BOSS\", \"joinedOn\": \"2025-01-01\"}|role",
-                "{\"organisationId\": \"%s\", \"joinedOn\": \"2025-01-01\"}|role",
-                "{\"organisationId\": \"%s\", \"role\": \"MEMBER\"}|joinedOn",
-                "{\"organisationId\": \"%s\", \"role\": \"MEMBER\", \"joinedOn\": \"2025-02-30\"}|joinedOn",
-                "{\"organisationId\": \"%s\", \"role\": \"MEMBER\", \"joinedOn\": \"2025-01-01\", \"leftOn\": \"2025-01-01\"}|leftOn",
-                "{\"organisationId\": \"%s\", \"role\": \"MEMBER\", \"joinedOn\": \"2025-01-01\", \"leftOn\": \"2024-12-31\"}|leftOn",
-                "{\"organisationId\": \"nope\", \"role\": \"MEMBER\", \"joinedOn\": \"2025-01-01\"}|organisationId",
-                "{\"organisationId\": \"%s\", \"role\": \"MEMBER\", \"joinedOn\": \"2025-01-01\", \"colour\": 1}|colour" })
-        void shouldRefuseBadBodies(String json, String field) {
-            long before = countAll(kalmar);
-            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(json.replace("%s", organisationId))
-                    .post(API + kalmar).then().spec(problem(400)).body("errors.field", org.hamcrest.Matchers.hasItem(field));
-            assertUntouched(before);
+            assertNothingWritten(before);
         }
 
         @Test
@@ -391,14 +355,14 @@ class MembershipResourceTest {
         @Test
         @DisplayName("a second membership of the same contact while the first lasts returns 409 and writes nothing")
         void shouldRefuseOverlappingContact() {
-            long before = countAll(kalmar);
+            Snapshot before = snapshot();
             as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
                     .body(body("contactId", contactId, "role", "MEMBER", "joinedOn", "2025-06-01"))
                     .post(API + kalmar).then().spec(problem(409));
             as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
                     .body(body("contactId", contactId, "role", "MEMBER", "joinedOn", "2023-01-01", "leftOn", "2024-02-02"))
                     .post(API + kalmar).then().spec(problem(409));
-            assertUntouched(before);
+            assertNothingWritten(before);
         }
 
         @Test
@@ -500,10 +464,11 @@ class MembershipResourceTest {
             mergePatch(as(Tokens.COORDINATOR_08), body("status", "CLOSED")).header("If-Match", "\"0\"")
                     .patch(API + "/counties/08/networks/" + networkId).then().statusCode(200)
                     .body("status", equalTo("CLOSED"));
-            long before = countAll(kalmar);
-            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(validWrite()).post(API + kalmar)
+            Map<String, Object> write = validWrite();
+            Snapshot before = snapshot();
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(write).post(API + kalmar)
                     .then().spec(problem(409));
-            assertUntouched(before);
+            assertNothingWritten(before);
             as(Tokens.MEMBER_08).get(API + kalmar).then().statusCode(200).body("items.id", contains(membershipId));
             as(Tokens.MEMBER_08).get(API + kalmar + "/" + membershipId).then().statusCode(200);
             mergePatch(as(Tokens.COORDINATOR_08), body("leftOn", "2026-01-01")).header("If-Match", "\"0\"")
@@ -563,27 +528,6 @@ class MembershipResourceTest {
                     .body("totalItems", is(3)).body("totalPages", is(2));
             as(Tokens.MEMBER_08).queryParam("sort", "joinedOn").queryParam("size", 2).queryParam("page", 1)
                     .get(API + list).then().statusCode(200).body("items.id", contains(nybroChair));
-        }
-
-        @ParameterizedTest(name = "?{0} returns 400 naming {1}")
-        @CsvSource({
-                "role=BOSS, role",
-                "organisationType=CLUB, organisationType",
-                "at=yesterday, at",
-                "includeFormer=maybe, includeFormer",
-                "sort=email, sort",
-                "sort=name;sideways, sort",
-                "size=201, size" })
-        void shouldRefuseBadFilters(String query, String field) {
-            as(Tokens.COORDINATOR_08).get(API + list + "?" + query.replace(';', ','))
-                    .then().spec(problem(400)).body("errors.field", contains(field));
-        }
-
-        @Test
-        @DisplayName("?at= with ?includeFormer=true returns 400 naming includeFormer")
-        void shouldRefuseAtWithIncludeFormer() {
-            as(Tokens.COORDINATOR_08).queryParam("at", "2025-01-01").queryParam("includeFormer", "true")
-                    .get(API + list).then().spec(problem(400)).body("errors.field", contains("includeFormer"));
         }
 
         @Test

@@ -285,7 +285,7 @@ class NetworkResourceTest extends CountyResourceContract {
         }
 
         @Test
-        @DisplayName("a network without members reaches no municipality; a Blekinge network under Kalmar is 404")
+        @DisplayName("a network without members reaches no municipality, to members and the importer too; other counties get 403 or 404")
         void shouldShowEmptyReachAndHideOtherCounties() {
             as(Tokens.COORDINATOR_08).get(one(kalmar, kalmarId) + "/reach").then().statusCode(200)
                     .body("members", is(0))
@@ -296,6 +296,9 @@ class NetworkResourceTest extends CountyResourceContract {
             as(Tokens.COORDINATOR_0810).get(one(kalmar, blekinge) + "/reach").then().spec(problem(404));
             as(Tokens.COORDINATOR_08).queryParam("at", "2024-13-01").get(one(kalmar, kalmarId) + "/reach")
                     .then().spec(problem(400)).body("errors.field", contains("at"));
+            as(Tokens.MEMBER_08).get(one(kalmar, kalmarId) + "/reach").then().statusCode(200).body("members", is(0));
+            as(Tokens.IMPORTER_08).get(one(kalmar, kalmarId) + "/reach").then().statusCode(200);
+            as(Tokens.COORDINATOR_10).get(one(kalmar, kalmarId) + "/reach").then().spec(problem(403));
             as(Tokens.ANALYST).get(one(kalmar, kalmarId) + "/reach").then().spec(problem(403));
             RestAssured.given().get(one(kalmar, kalmarId) + "/reach").then().spec(problem(401));
         }

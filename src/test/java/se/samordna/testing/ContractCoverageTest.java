@@ -33,7 +33,11 @@ class ContractCoverageTest {
     private static final Map<String, String> EXEMPT = Map.of(
             "GET /api/v1/counties/{}/municipalities", "reference data open to every county: ReferenceDataTest",
             "GET /api/v1/counties/{}/changes", "a read-only view of the change log, no object to create: "
-                    + "ChangeFeedTest covers its personas, bad cursors and county codes");
+                    + "ChangeFeedTest covers its personas, bad cursors and county codes",
+            "GET /api/v1/counties/{}/networks/{}/reach", "a read-only view of a network, no object to create: "
+                    + "NetworkResourceTest (Reach) covers it on a known data set, and another county's network",
+            "GET /api/v1/counties/{}/networks/{}/memberships.csv", "a read-only export, coordinators only: "
+                    + "NetworkResourceTest (Export) parses it back and covers the other personas and counties");
 
     @Test
     @DisplayName("every GET, POST, PUT, PATCH and DELETE under /counties/{cc}/ of /q/openapi has a contract test")
