@@ -76,9 +76,11 @@ class MembershipResourceTest extends CountyResourceContract {
         networkId = kalmarParentId;
         nextMember = 0;
         synchronized (MEMBER_ORGANISATIONS) {
-            while (MEMBER_ORGANISATIONS.size() < 8) {
-                MEMBER_ORGANISATIONS.add(createOrganisation("08", "Föreningen Trygg " + marker()));
-            }
+            MEMBER_ORGANISATIONS.forEach((county, organisations) -> {
+                while (organisations.size() < 8) {
+                    organisations.add(createOrganisation(county, "Föreningen Trygg " + marker()));
+                }
+            });
         }
         String marker = marker();
         organisationId = createOrganisation("08", body("name", "Kalmar kommun " + marker, "type", "MUNICIPALITY",
@@ -98,14 +100,22 @@ class MembershipResourceTest extends CountyResourceContract {
      * Kalmar organisations that {@link #validWrite()} names in turn, made once for the class: the contract calls
      * validWrite() after taking its snapshot of what was written, so it may not write an organisation itself.
      */
-    private static final List<String> MEMBER_ORGANISATIONS = new ArrayList<>();
+    private static final Map<String, List<String>> MEMBER_ORGANISATIONS = Map.of("08", new ArrayList<>(),
+            "10", new ArrayList<>());
     private int nextMember;
 
     /** A valid membership of an organisation alone: every call of a test names another one, so none overlaps. */
     @Override
     protected Map<String, Object> validWrite() {
-        String organisation = MEMBER_ORGANISATIONS.get(nextMember++ % MEMBER_ORGANISATIONS.size());
-        return body("organisationId", organisation, "role", "MEMBER", "joinedOn", "2025-01-01");
+        return validWriteIn("08");
+    }
+
+    /** In Blekinge, a membership of a Blekinge organisation: a Kalmar one would be refused there (400). */
+    @Override
+    protected Map<String, Object> validWriteIn(String countyCode) {
+        List<String> organisations = MEMBER_ORGANISATIONS.get(countyCode);
+        return body("organisationId", organisations.get(nextMember++ % organisations.size()), "role", "MEMBER",
+                "joinedOn", "2025-01-01");
     }
 
     @Override
@@ -144,8 +154,6 @@ class MembershipResourceTest extends CountyResourceContract {
     @Override
     protected Stream<Arguments> badBodies() {
         return Stream.of(
-                arguments(named("neither contact nor organisation",
-                        "{\"role\": \"MEMBER\", \"joinedOn\": \"2025-01-01\"}"), "contactId"),
                 arguments(named("\"role\": \"BOSS\"",
                         "{\"organisationId\": \"%s\", \"role\": \"BOSS\", \"joinedOn\": \"2025-01-01\"}"), "role"),
                 arguments(named("no role", "{\"organisationId\": \"%s\", \"joinedOn\": \"2025-01-01\"}"), "role"),
@@ -299,7 +307,11 @@ class MembershipResourceTest extends CountyResourceContract {
                     .body("items[0].organisationName", not(nullValue()))
                     .body("items[0].role", equalTo("CHAIR"))
                     .body("items[0]", not(hasKey("email")))
-                    .body("items[0]", not(hasKey("phone")));
+                    .body("items[0]", not(hasKey("phone")))
+                    .body("items[0]", not(hasKey("loginUsername")));
+            as(Tokens.MEMBER_08).get(API + kalmar + "/" + membershipId).then().statusCode(200)
+                    .body("$", not(hasKey("email"))).body("$", not(hasKey("phone")))
+                    .body("$", not(hasKey("loginUsername")));
         }
     }
 
@@ -334,6 +346,19 @@ class MembershipResourceTest extends CountyResourceContract {
             mergePatch(as(Tokens.COORDINATOR_08), body("organisationId", blekingeOrganisation))
                     .header("If-Match", "\"0\"").patch(API + kalmar + "/" + membershipId)
                     .then().spec(problem(400)).body("errors.field", contains("organisationId"));
+            assertNothingWritten(before);
+        }
+
+        @Test
+        @DisplayName("POST and PUT with neither contact nor organisation return 400 naming both and write nothing")
+        void shouldRequireContactOrOrganisation() {
+            String neither = "{\"role\": \"MEMBER\", \"joinedOn\": \"2025-01-01\"}";
+            Snapshot before = snapshot();
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(neither).post(API + kalmar)
+                    .then().spec(problem(400)).body("errors.field", containsInAnyOrder("contactId", "organisationId"));
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(neither)
+                    .put(API + kalmar + "/" + membershipId)
+                    .then().spec(problem(400)).body("errors.field", containsInAnyOrder("contactId", "organisationId"));
             assertNothingWritten(before);
         }
 

@@ -70,9 +70,6 @@ public final class Rights {
 
     private static final Map<String, Row> TABLE = new LinkedHashMap<>();
 
-    /** A contact's details, which only coordinators see (DESIGN: "personal data of other people"). */
-    private static final Set<String> CONTACT_DETAILS = Set.of("email", "phone", "loginUsername");
-
     static {
         Map<Operation, Scope> reads = rights(Scope.ANY, LIST, GET);
         Map<Operation, Scope> importerReads = rights(Scope.ANY, LIST, GET, HISTORY);
@@ -81,7 +78,7 @@ public final class Rights {
         // coordinator's (DESIGN: "personal data of other people (contact details ...) is a coordinator's");
         // the importer reads CC's data (DESIGN: "reads of CC")
         row("organisations", reads, importerReads, Set.of(), null, "README Roles; DESIGN importer: reads of CC");
-        row("contacts", reads, importerReads, CONTACT_DETAILS, null,
+        row("contacts", reads, importerReads, Set.of("email", "phone", "loginUsername"), null,
                 "DESIGN: contact details are a coordinator's");
         // "read CC's networks, meetings, surveys"
         row("surveys", reads, importerReads, Set.of(), null, "DESIGN member: read CC's surveys");
@@ -90,9 +87,9 @@ public final class Rights {
         // "answer surveys for their own organisation"; other organisations' answers are a coordinator's
         row("surveys/responses", rights(Scope.OWN, LIST, GET, CREATE, REPLACE, PATCH), importerReads, Set.of(),
                 null, "DESIGN member: answer surveys for their own organisation; issue 6");
-        // members see names, organisations and roles of memberships; contact details stay a coordinator's (issue 7),
-        // so a membership never carries its contact's e-mail, phone or login to a member
-        row("networks/memberships", reads, importerReads, CONTACT_DETAILS, null,
+        // members see names, organisations and roles of memberships; contact details stay a coordinator's (issue 7):
+        // a membership carries none to anyone (no field to hide), they are in the contact and the coordinators' CSV
+        row("networks/memberships", reads, importerReads, Set.of(), null,
                 "DESIGN member: read CC's networks; issue 7: contact details remain a coordinator's");
         // "register attendance": a member registers or cancels its own (issue 8)
         Map<Operation, Scope> attendance = rights(Scope.ANY, LIST, GET);
