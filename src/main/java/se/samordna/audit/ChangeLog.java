@@ -101,4 +101,22 @@ public class ChangeLog {
                 .setParameter("id", id)
                 .executeUpdate();
     }
+
+    /**
+     * Removes fields from the recorded states of other objects that name this one in {@code field}, such as the
+     * {@code contactName} of a membership whose {@code contactId} is an erased contact: erasure reaches the
+     * history of what refers to the person too.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eraseMentions(String countyCode, String field, UUID id, Collection<String> fields) {
+        em.createNativeQuery("""
+                update change_event set state = state - cast(:fields as text[])
+                where county_code = :county and state ->> cast(:field as text) = cast(:id as text)
+                """)
+                .setParameter("fields", fields.toArray(String[]::new))
+                .setParameter("county", countyCode)
+                .setParameter("field", field)
+                .setParameter("id", id.toString())
+                .executeUpdate();
+    }
 }

@@ -80,4 +80,16 @@ public final class QueryParams {
             throw ProblemException.invalid(name, "must be a date (YYYY-MM-DD)");
         }
     }
+
+    /** True or false as written; false when the parameter is absent or blank. */
+    public static boolean flag(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        return switch (text.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name, "must be true or false");
+        };
+    }
 }

@@ -36,7 +36,11 @@ class ContractCoverageTest {
                     + "ChangeFeedTest covers its personas, bad cursors and county codes",
             "GET /api/v1/counties/{}/support-requests/statistics", "a coordinators' computation over the county's "
                     + "requests, no object to create: SupportStatisticsTest covers its personas (403 to all but "
-                    + "coordinators, 401 without a token), bad periods and numbers computed by hand");
+                    + "coordinators, 401 without a token), bad periods and numbers computed by hand",
+            "GET /api/v1/counties/{}/networks/{}/reach", "a read-only view of a network, no object to create: "
+                    + "NetworkResourceTest (Reach) covers it on a known data set, and another county's network",
+            "GET /api/v1/counties/{}/networks/{}/memberships.csv", "a read-only export, coordinators only: "
+                    + "NetworkResourceTest (Export) parses it back and covers the other personas and counties");
 
     @Test
     @DisplayName("every GET, POST, PUT, PATCH and DELETE under /counties/{cc}/ of /q/openapi has a contract test")

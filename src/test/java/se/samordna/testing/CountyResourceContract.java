@@ -199,7 +199,10 @@ public abstract class CountyResourceContract {
      */
     protected abstract Write newKalmarObject();
 
-    /** A valid body for create, replace and patch alike; each call names a new object. */
+    /**
+     * A valid body for create, replace and patch alike in Kalmar; each call names a new object. It may write nothing
+     * itself: the contract calls it after taking a snapshot of what was written.
+     */
     protected abstract Map<String, Object> validWrite();
 
     /**

@@ -87,8 +87,10 @@ public final class Rights {
         // "answer surveys for their own organisation"; other organisations' answers are a coordinator's
         row("surveys/responses", rights(Scope.OWN, LIST, GET, CREATE, REPLACE, PATCH), importerReads, Set.of(),
                 null, "DESIGN member: answer surveys for their own organisation; issue 6");
-        // members see names, organisations and roles of memberships; contact details stay a coordinator's (issue 7)
-        row("networks/memberships", reads, importerReads, Set.of(), null, "issue 7");
+        // members see names, organisations and roles of memberships; contact details stay a coordinator's (issue 7):
+        // a membership carries none to anyone (no field to hide), they are in the contact and the coordinators' CSV
+        row("networks/memberships", reads, importerReads, Set.of(), null,
+                "DESIGN member: read CC's networks; issue 7: contact details remain a coordinator's");
         // "register attendance": a member registers or cancels its own (issue 8)
         Map<Operation, Scope> attendance = rights(Scope.ANY, LIST, GET);
         attendance.putAll(rights(Scope.OWN, CREATE, PATCH, DELETE));

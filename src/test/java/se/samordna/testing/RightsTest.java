@@ -50,6 +50,23 @@ class RightsTest {
     }
 
     @Test
+    @DisplayName("a member reads networks and their memberships, and writes neither")
+    void shouldLetMembersReadNetworksAndMemberships() {
+        for (String resource : Set.of("networks", "networks/memberships")) {
+            assertEquals(Outcome.ALLOWED, member(resource, LIST));
+            assertEquals(Outcome.ALLOWED, member(resource, GET));
+            for (Operation write : Set.of(CREATE, REPLACE, PATCH, DELETE, HISTORY)) {
+                assertEquals(Outcome.FORBIDDEN, member(resource, write), resource + " " + write);
+            }
+            assertEquals(Rights.Scope.ANY, Rights.of(resource).importer(HISTORY), resource);
+            assertEquals(Rights.Scope.NONE, Rights.of(resource).importer(CREATE), resource);
+        }
+        assertEquals(Set.of(), Rights.of("networks").fieldsHiddenFromMember());
+        // a membership carries no contact details for anyone, so there is no field to hide from a member
+        assertEquals(Set.of(), Rights.of("networks/memberships").fieldsHiddenFromMember());
+    }
+
+    @Test
     @DisplayName("a support request another filed is 404 to a member and unlisted; filing for another is 403")
     void shouldKeepSupportRequestsToTheirFiler() {
         assertEquals(Outcome.UNLISTED, member("support-requests", LIST));
