@@ -71,11 +71,16 @@ public class ApiDocumentation implements OASFilter {
     public static final String DELETE_NOTE = "x-delete-note";
     /** On a resource's tag: when its delete is refused with 409 (absent: never). */
     public static final String DELETE_CONFLICT = "x-delete-conflict";
+    /**
+     * On a resource's tag: when its create, replace and patch are refused with 409 by its own rules, such as a
+     * status that may not move so (absent: a replace and a patch only by the standard conflicts with other data).
+     */
+    public static final String WRITE_CONFLICT = "x-write-conflict";
     /** On a resource's tag: what its history shows beyond every version. */
     public static final String HISTORY_NOTE = "x-history-note";
 
     private static final List<String> TAG_EXTENSIONS = List.of(ONE, EXAMPLE, WRITE_EXAMPLE, PATCH_EXAMPLE,
-            DELETE_NOTE, DELETE_CONFLICT, HISTORY_NOTE);
+            DELETE_NOTE, DELETE_CONFLICT, WRITE_CONFLICT, HISTORY_NOTE);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -215,6 +220,10 @@ public class ApiDocumentation implements OASFilter {
         if ("delete".equals(shared) && resource.get(DELETE_CONFLICT) != null) {
             operation.getResponses().addAPIResponse("409", problemResponse("409", STANDARD.get("409"))
                     .description(resource.get(DELETE_CONFLICT).toString()));
+        }
+        if (List.of("create", "replace", "patch").contains(shared.toString()) && resource.get(WRITE_CONFLICT) != null) {
+            operation.getResponses().addAPIResponse("409", problemResponse("409", STANDARD.get("409"))
+                    .description(resource.get(WRITE_CONFLICT).toString()));
         }
         String success = "create".equals(shared) ? "201" : "200";
         APIResponse answer = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse(success);
