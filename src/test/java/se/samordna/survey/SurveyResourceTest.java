@@ -26,12 +26,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import se.samordna.testing.CountyResource;
 import se.samordna.testing.CountyResourceContract;
 import se.samordna.testing.Fixtures;
+import se.samordna.testing.Operation;
 import se.samordna.testing.Tokens;
 
 /**
@@ -314,6 +318,35 @@ class SurveyResourceTest extends CountyResourceContract {
             }
             as(Tokens.COORDINATOR_08).queryParam("q", marker).get(API + "/counties/08/surveys").then()
                     .statusCode(200).body("items.id", contains(closed, draft, open));
+        }
+    }
+
+    /** Every operation on the contract's Kalmar survey (OPEN), each named by its path. */
+    static Stream<Named<Operation>> everyOperationOnKalmarSurvey() {
+        return Operation.named("/counties/08/surveys", "an OPEN Kalmar survey");
+    }
+
+    @Nested
+    @DisplayName("As another member in Kalmar (member2-08)")
+    class AsAnotherMemberOfKalmar {
+
+        @ParameterizedTest(name = "{0}: reads are allowed, writes and history return 403 and change nothing")
+        @MethodSource("se.samordna.survey.SurveyResourceTest#everyOperationOnKalmarSurvey")
+        void shouldReadOnly(Operation operation) {
+            long before = countIn("08");
+            Response response = operation.call(as(Tokens.MEMBER2_08), kalmar, kalmarId, validWrite());
+            if (operation == Operation.LIST || operation == Operation.GET) {
+                operation.assertSucceeded(response, kalmarId);
+            } else {
+                response.then().spec(problem(403));
+            }
+            assertKalmarObjectUntouched(before);
+        }
+
+        @Test
+        @DisplayName("GET …/report returns 403")
+        void shouldNotReadReport() {
+            as(Tokens.MEMBER2_08).get(one(kalmar, kalmarId) + "/report").then().spec(problem(403));
         }
     }
 

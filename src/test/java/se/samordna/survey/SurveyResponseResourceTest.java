@@ -921,6 +921,27 @@ class SurveyResponseResourceTest {
         }
     }
 
+    @Nested
+    @DisplayName("Lists (as coordinator-08)")
+    class Lists {
+
+        @Test
+        @DisplayName("GET …/responses with 9 responses of 9 organisations runs 4 statements: survey, page, count, organisations")
+        void shouldListWithoutQueryPerRow() {
+            for (int i = 0; i < 8; i++) {
+                record(self(newOrganisation(i % 2 == 0 ? "0860" : "0861", "OTHER")));
+            }
+            Tokens.of(Tokens.COORDINATOR_08);
+            Statistics statistics = sessionFactory.getStatistics();
+            statistics.clear();
+            as(Tokens.COORDINATOR_08).queryParam("size", 50).get(API + responses).then().statusCode(200)
+                    .body("totalItems", is(9))
+                    .body("items.findAll { it.organisationName != null }.size()", is(9));
+            long statements = statistics.getPrepareStatementCount();
+            assertTrue(statements > 0 && statements <= 4, "listing 9 responses ran " + statements + " statements");
+        }
+    }
+
     // ---- CSV ----------------------------------------------------------------------------------------------------
 
     @Nested
