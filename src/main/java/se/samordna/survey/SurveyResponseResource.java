@@ -70,10 +70,9 @@ import se.samordna.web.QueryParams;
                 @Extension(name = ApiDocumentation.DELETE_CONFLICT, value = "The survey is not OPEN") })
 public class SurveyResponseResource extends CountyResourceEndpoint<ResponseWrite, ResponseView> {
 
-    /** Documents the path's survey; the service reads it through {@link RequestedSurvey} for every operation. */
     @PathParam("surveyId")
-    @Parameter(description = "The survey", schema = @Schema(implementation = UUID.class))
-    String surveyId;
+    @Parameter(description = "The survey")
+    UUID surveyId;
 
     private final SurveyResponseService service;
 
@@ -84,6 +83,11 @@ public class SurveyResponseResource extends CountyResourceEndpoint<ResponseWrite
     @Override
     protected SurveyResponseService service() {
         return service;
+    }
+
+    @Override
+    protected UUID parentId() {
+        return surveyId;
     }
 
     @GET
@@ -98,7 +102,7 @@ public class SurveyResponseResource extends CountyResourceEndpoint<ResponseWrite
             @QueryParam("mode") @Parameter(description = "Only those of this mode",
                     schema = @Schema(implementation = ResponseMode.class)) String mode,
             @BeanParam PageParams paging) {
-        return service.list(cc, new SurveyResponseService.Filter(QueryParams.uuid("organisationId", organisationId),
+        return service.list(cc, surveyId, new SurveyResponseService.Filter(QueryParams.uuid("organisationId", organisationId),
                 municipalityCode, QueryParams.enumValue("mode", mode, ResponseMode.class)), paging);
     }
 }

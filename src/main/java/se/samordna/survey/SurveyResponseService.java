@@ -25,8 +25,7 @@ import se.samordna.web.PageParams;
 import se.samordna.web.ProblemException;
 
 /**
- * Responses to a survey, always addressed under their survey (the shared operations read it from the path, see
- * {@link RequestedSurvey}): one per organisation, written only while the survey
+ * Responses to a survey, always addressed under their survey (the parent of the shared operations): one per organisation, written only while the survey
  * is OPEN, each answer checked against its question. A member writes SELF responses for the organisation of its
  * linked contact and sees no other organisation's response (404, as if it did not exist).
  */
@@ -44,27 +43,23 @@ public class SurveyResponseService extends CountyResourceService<SurveyResponse,
     private final SurveyAccess access;
     private final LinkedContacts linkedContacts;
     private final CurrentActor currentActor;
-    private final RequestedSurvey requestedSurvey;
 
     SurveyResponseService(SurveyResponseRepository responses, SurveyService surveys,
             OrganisationRepository organisations, SurveyAccess access, LinkedContacts linkedContacts,
-            CurrentActor currentActor, RequestedSurvey requestedSurvey) {
+            CurrentActor currentActor) {
         this.responses = responses;
         this.surveys = surveys;
         this.organisations = organisations;
         this.access = access;
         this.linkedContacts = linkedContacts;
         this.currentActor = currentActor;
-        this.requestedSurvey = requestedSurvey;
     }
 
     /** Filters of the response list; each may be null. */
     public record Filter(UUID organisationId, String municipalityCode, ResponseMode mode) {
     }
 
-    /** The responses of the survey the request's path names. */
-    public Page<ResponseView> list(String countyCode, Filter filter, PageParams paging) {
-        UUID surveyId = requestedSurvey.id();
+    public Page<ResponseView> list(String countyCode, UUID surveyId, Filter filter, PageParams paging) {
         surveys.visible(countyCode, surveyId);
         return list(countyCode, conditions(countyCode, surveyId, filter), paging, SORTABLE, "createdAt");
     }
@@ -108,79 +103,52 @@ public class SurveyResponseService extends CountyResourceService<SurveyResponse,
         return conditions;
     }
 
-    // The shared operations address a response by county and id; each keeps it under the survey of the path.
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ResponseView get(String countyCode, UUID id) {
-        return view(visible(countyCode, id));
-    }
-
-    @Override
-    @Transactional
-    public ResponseView create(String countyCode, ResponseWrite write) {
-        return create(countyCode, requestedSurvey.id(), write);
-    }
-
-    /** Records a response to the survey (also for callers outside a request, such as the demo data). */
-    @Transactional
-    public ResponseView create(String countyCode, UUID surveyId, ResponseWrite write) {
-        surveys.visible(countyCode, surveyId);
-        SurveyResponse response = new SurveyResponse();
-        response.surveyId = surveyId;
-        apply(countyCode, write, response);
-        return writes.create(resourceType(), countyCode, response, this::view);
-    }
-
-    @Override
-    @Transactional
-    public ResponseView replace(String countyCode, UUID id, long expectedVersion, ResponseWrite write) {
-        visible(countyCode, id);
-        return super.replace(countyCode, id, expectedVersion, write);
-    }
-
-    @Override
-    @Transactional
-    public ResponseView patch(String countyCode, UUID id, long expectedVersion, JsonNode patch) {
-        visible(countyCode, id);
-        return super.patch(countyCode, id, expectedVersion, patch);
-    }
-
-    @Override
-    @Transactional
-    public void delete(String countyCode, UUID id, long expectedVersion) {
-        SurveyResponse response = visible(countyCode, id);
-        writes.requireVersion(response, expectedVersion);
-        requireOpen(surveys.visible(countyCode, response.surveyId));
-        super.delete(countyCode, id, expectedVersion);
-    }
-
-    /** Also after a delete; while the response exists, only under its own survey. */
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<HistoryEntry> history(String countyCode, UUID id, PageParams paging) {
-        UUID surveyId = requestedSurvey.id();
-        surveys.visible(countyCode, surveyId);
-        responses.findInCounty(countyCode, id).filter(r -> !r.surveyId.equals(surveyId))
-                .ifPresent(r -> {
-                    throw ProblemException.notFound(responses.displayName() + " " + id);
-                });
-        return super.history(countyCode, id, paging);
-    }
-
     /**
-     * The response as the caller may see it: under the survey of the path only, and for a member only its
-     * organisation's; anything else is 404, as an unknown id.
+     * The response as the caller may see it: under its survey (when one is named) and for a member only its
+     * organisation's; anything else is 404, as an unknown id. A member's DRAFT survey is unknown too.
      */
-    private SurveyResponse visible(String countyCode, UUID id) {
-        UUID surveyId = requestedSurvey.id();
-        surveys.visible(countyCode, surveyId);
+    @Override
+    protected SurveyResponse find(String countyCode, UUID surveyId, UUID id) {
+        if (surveyId != null) {
+            surveys.visible(countyCode, surveyId);
+        }
         SurveyResponse response = responses.getInCounty(countyCode, id);
-        if (!response.surveyId.equals(surveyId) || (access.isMemberOnly()
+        if ((surveyId != null && !response.surveyId.equals(surveyId)) || (access.isMemberOnly()
                 && !response.organisationId.equals(linkedContacts.requireOrganisation(countyCode)))) {
             throw ProblemException.notFound(responses.displayName() + " " + id);
         }
         return response;
+    }
+
+    @Override
+    protected SurveyResponse newEntity(String countyCode, UUID surveyId) {
+        if (surveyId == null) {
+            throw new IllegalStateException("a survey response is created under its survey");
+        }
+        surveys.visible(countyCode, surveyId);
+        SurveyResponse response = new SurveyResponse();
+        response.surveyId = surveyId;
+        return response;
+    }
+
+    /** Only while the survey is OPEN, as every write of a response. */
+    @Override
+    @Transactional
+    public void delete(String countyCode, UUID surveyId, UUID id, long expectedVersion) {
+        SurveyResponse response = find(countyCode, surveyId, id);
+        writes.requireVersion(response, expectedVersion);
+        requireOpen(surveys.visible(countyCode, response.surveyId));
+        writes.delete(resourceType(), response);
+    }
+
+    /** Also after a delete, but only under a survey of the county that the caller may see. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<HistoryEntry> history(String countyCode, UUID surveyId, UUID id, PageParams paging) {
+        if (surveyId != null) {
+            surveys.visible(countyCode, surveyId);
+        }
+        return super.history(countyCode, surveyId, id, paging);
     }
 
     @Override
@@ -200,7 +168,7 @@ public class SurveyResponseService extends CountyResourceService<SurveyResponse,
 
     @Override
     protected SurveyResponse newEntity() {
-        throw new IllegalStateException("a survey response is created under its survey: create(cc, surveyId, write)");
+        throw new IllegalStateException("a survey response is created under its survey: newEntity(cc, surveyId)");
     }
 
     /**

@@ -56,10 +56,10 @@ public class SurveyService extends CountyResourceService<Survey, SurveyWrite, Su
         return list(countyCode, conditions, paging, SORTABLE, "title");
     }
 
+    /** Every shared operation finds a survey as the caller may see it. */
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public SurveyView get(String countyCode, UUID id) {
-        return view(visible(countyCode, id));
+    protected Survey find(String countyCode, UUID parentId, UUID id) {
+        return visible(countyCode, id);
     }
 
     /** The survey as the caller may see it: 404 for a member asking for a DRAFT, as for an unknown id. */
