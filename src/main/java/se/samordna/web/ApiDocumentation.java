@@ -37,6 +37,9 @@ public class ApiDocumentation implements OASFilter {
                     "forbidden", "Forbidden", "Your role in county 08 does not allow this operation" }),
             Map.entry("404", new String[] { "No such county, or no such object in this county", "not-found",
                     "Not found", "Organisation 3f1c2a9e-8d2b-4a57-9c1e-6b0f4d2e7a11 was not found" }),
+            Map.entry("405", new String[] { "The path does not offer this method; Allow names those it offers",
+                    "method-not-allowed", "Method Not Allowed",
+                    "This path does not support the method PUT; allowed: GET, HEAD, OPTIONS, POST" }),
             Map.entry("406", new String[] { "The client accepts no JSON", "not-acceptable", "Not Acceptable",
                     "This operation answers only application/json" }),
             Map.entry("409", new String[] { "The change conflicts with other data", "conflict", "Conflict",
@@ -106,8 +109,24 @@ public class ApiDocumentation implements OASFilter {
                     }
                     describeShared(openAPI, path, operation, resources);
                 }));
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> document(path, method, operation)));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            item.getOperations().forEach((method, operation) -> document(path, method, operation));
+            documentMethodsNotOffered(item);
+        });
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addResponse(METHOD_NOT_ALLOWED, problemResponse("405", STANDARD.get("405")));
+    }
+
+    /** The shared answer to a method a path does not offer, named by every path's description. */
+    public static final String METHOD_NOT_ALLOWED = "MethodNotAllowed";
+
+    /** Every path offers exactly the operations listed; any other method answers a 405 problem. */
+    private static void documentMethodsNotOffered(PathItem item) {
+        String note = "Methods not listed here answer 405 problem+json (#/components/responses/" + METHOD_NOT_ALLOWED
+                + ") with Allow naming the methods listed.";
+        item.setDescription(item.getDescription() == null ? note : item.getDescription() + " " + note);
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {
