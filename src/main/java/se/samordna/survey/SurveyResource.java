@@ -35,8 +35,8 @@ import se.samordna.web.QueryParams;
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/counties/{cc}/surveys")
 @Tag(name = "Surveys", description = "Needs surveys (behovskartläggning): ordered questions, status DRAFT → OPEN → CLOSED "
-        + "(set by PUT or PATCH of status), a report of needs and coverage. Members read OPEN and CLOSED surveys; a DRAFT "
-        + "is 404 to them.",
+        + "(set by PUT or PATCH of status), a report of needs and coverage. Members and the importer read OPEN and CLOSED "
+        + "surveys; a DRAFT is the coordinators' only (404 to others).",
         extensions = {
                 @Extension(name = ApiDocumentation.ONE, value = "a survey"),
                 @Extension(name = ApiDocumentation.EXAMPLE, parseValue = true, value = """
@@ -102,7 +102,7 @@ public class SurveyResource extends CountyResourceEndpoint<SurveyWrite, SurveyVi
     @GET
     @CountyScoped
     @Operation(summary = "List surveys",
-            description = "Sortable by title, opensOn, closesOn, status, createdAt, updatedAt; titles sort in Swedish order. Members see only OPEN and CLOSED surveys.")
+            description = "Sortable by title, opensOn, closesOn, status, createdAt, updatedAt; titles sort in Swedish order. Members and the importer see only OPEN and CLOSED surveys.")
     @APIResponse(responseCode = "200", description = "A page of surveys")
     public Page<SurveyView> list(
             @QueryParam("status") @Parameter(description = "Only those in this status",

@@ -32,8 +32,7 @@ import se.samordna.web.QueryParams;
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/counties/{cc}/surveys/{surveyId}/responses")
 @CountyRights(create = { CountyRole.COORDINATOR, CountyRole.MEMBER },
-        change = { CountyRole.COORDINATOR, CountyRole.MEMBER },
-        delete = { CountyRole.COORDINATOR, CountyRole.MEMBER })
+        change = { CountyRole.COORDINATOR, CountyRole.MEMBER })
 @Tag(name = "Survey responses", description = "One response per organisation and survey, written while the survey is "
         + "OPEN: answers checked against their questions (a 400 names the field, such as answers[2].value) and needs. "
         + "A coordinator records an INTERVIEW (interviewedOn; the coordinator is the interviewer) or a SELF response; a "

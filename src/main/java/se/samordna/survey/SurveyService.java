@@ -19,7 +19,7 @@ import se.samordna.web.ProblemException;
 
 /**
  * Needs surveys of a county. Status moves only forward (DRAFT → OPEN → CLOSED), questions change only while
- * DRAFT, and a member of the county sees only OPEN and CLOSED surveys: a DRAFT is unknown to it.
+ * DRAFT, and only the county's coordinators see a DRAFT: to a member or the importer it is unknown.
  */
 @ApplicationScoped
 public class SurveyService extends CountyResourceService<Survey, SurveyWrite, SurveyView> {
@@ -42,7 +42,7 @@ public class SurveyService extends CountyResourceService<Survey, SurveyWrite, Su
 
     public Page<SurveyView> list(String countyCode, Filter filter, PageParams paging) {
         List<Condition> conditions = new ArrayList<>();
-        if (access.isMemberOnly()) {
+        if (access.seesNoDrafts()) {
             conditions.add(new Condition("status <> :draft", Parameters.with("draft", SurveyStatus.DRAFT)));
         }
         if (filter.status() != null) {
@@ -62,11 +62,11 @@ public class SurveyService extends CountyResourceService<Survey, SurveyWrite, Su
         return visible(countyCode, id);
     }
 
-    /** The survey as the caller may see it: 404 for a member asking for a DRAFT, as for an unknown id. */
+    /** The survey as the caller may see it: 404 for anyone but a coordinator asking for a DRAFT, as for an unknown id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     Survey visible(String countyCode, UUID id) {
         Survey survey = surveys.getInCounty(countyCode, id);
-        if (survey.status == SurveyStatus.DRAFT && access.isMemberOnly()) {
+        if (survey.status == SurveyStatus.DRAFT && access.seesNoDrafts()) {
             throw ProblemException.notFound(surveys.displayName() + " " + id);
         }
         return survey;

@@ -33,7 +33,11 @@ class ContractCoverageTest {
     private static final Map<String, String> EXEMPT = Map.of(
             "GET /api/v1/counties/{}/municipalities", "reference data open to every county: ReferenceDataTest",
             "GET /api/v1/counties/{}/changes", "a read-only view of the change log, no object to create: "
-                    + "ChangeFeedTest covers its personas, bad cursors and county codes");
+                    + "ChangeFeedTest covers its personas, bad cursors and county codes",
+            "GET /api/v1/counties/{}/surveys/{}/report", "a read-only view of a survey's responses, no object to "
+                    + "create: SurveyResponseResourceTest.Report covers its personas and a known data set",
+            "GET /api/v1/counties/{}/surveys/{}/responses.csv", "a read-only export of a survey's responses, no "
+                    + "object to create: SurveyResponseResourceTest.CsvExport covers its personas and parses it back");
 
     @Test
     @DisplayName("every GET, POST, PUT, PATCH and DELETE under /counties/{cc}/ of /q/openapi has a contract test")
