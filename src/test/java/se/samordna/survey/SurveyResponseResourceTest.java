@@ -245,7 +245,7 @@ class SurveyResponseResourceTest extends CountyResourceContract {
 
     // ---- data and help ------------------------------------------------------------------------------------------
 
-    /** An INTERVIEW answering every question of the test's Kalmar survey, with two needs. */
+    /** An INTERVIEW answering every question of the test's Kalmar survey, with two needs (the second without note). */
     Map<String, Object> interview(String organisation) {
         return interview(organisation, questionIds);
     }
@@ -259,7 +259,7 @@ class SurveyResponseResourceTest extends CountyResourceContract {
                         body("questionId", questionIds.get(3), "value", "Vi önskar stöd med lägesbild för Åby")),
                 "needs", List.of(
                         body("category", "LOCAL_PROBLEM_PICTURE", "priority", 5, "note", "Lägesbild för centrum"),
-                        body("category", "COUNCIL_TRAINING", "priority", 3)));
+                        body("category", "COUNCIL_TRAINING", "priority", 3, "note", null)));
     }
 
     /** A SELF response answering only the required questions. */

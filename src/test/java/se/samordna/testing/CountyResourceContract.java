@@ -1397,8 +1397,8 @@ public abstract class CountyResourceContract {
         void shouldNotFindUnderAnotherParent(Operation operation) {
             assumeCase(operation);
             assumeTrue(!resource.parent().isEmpty(), "not a nested resource");
+            String other = kalmar.replace(kalmarParentId, newParent("08")); // made before the snapshot: a write
             Snapshot before = snapshot();
-            String other = kalmar.replace(kalmarParentId, newParent("08"));
             String unknownId = UUID.randomUUID().toString();
             Response forKalmar = operation.call(as(Tokens.COORDINATOR_08), other, kalmarId, validWrite());
             Response forUnknown = operation.call(as(Tokens.COORDINATOR_08), other, unknownId, validWrite());
