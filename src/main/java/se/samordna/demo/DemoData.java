@@ -1,5 +1,8 @@
 package se.samordna.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samordna.contact.ContactService;
+import se.samordna.county.NeedCategory;
 import se.samordna.contact.ContactWrite;
 import se.samordna.network.MembershipRole;
 import se.samordna.network.MembershipService;
@@ -22,7 +26,6 @@ import se.samordna.organisation.OrganisationType;
 import se.samordna.organisation.OrganisationView;
 import se.samordna.organisation.OrganisationWrite;
 import se.samordna.support.CommentWrite;
-import se.samordna.support.NeedCategory;
 import se.samordna.support.SupportCommentService;
 import se.samordna.support.SupportPriority;
 import se.samordna.support.SupportRequestService;
@@ -31,10 +34,24 @@ import se.samordna.support.SupportTopic;
 import se.samordna.support.TransitionAction;
 import se.samordna.support.TransitionWrite;
 
+import se.samordna.survey.AnswerWrite;
+import se.samordna.survey.Need;
+import se.samordna.survey.Question;
+import se.samordna.survey.QuestionType;
+import se.samordna.survey.QuestionWrite;
+import se.samordna.survey.ResponseMode;
+import se.samordna.survey.ResponseWrite;
+import se.samordna.survey.SurveyResponseService;
+import se.samordna.survey.SurveyService;
+import se.samordna.survey.SurveyStatus;
+import se.samordna.survey.SurveyView;
+import se.samordna.survey.SurveyWrite;
+
 /**
- * A few organisations, contacts and networks in Stockholms, Kalmar and Blekinge län, so that a frontend developer sees a
- * living API at first start. Only where {@code samordna.demo-data.enabled} is true (dev mode), and only into an
- * empty database; written through the services, so they have history like any other data.
+ * A few organisations, contacts, networks, support requests and a Kalmar needs survey with responses in Stockholms,
+ * Kalmar and Blekinge län, so that a frontend developer sees a living API at first start. Only where
+ * {@code samordna.demo-data.enabled} is true (dev mode), and only into an empty database; written through the
+ * services, so they have history like any other data.
  */
 @ApplicationScoped
 public class DemoData {
@@ -46,10 +63,14 @@ public class DemoData {
     private final SupportCommentService supportComments;
     private final NetworkService networks;
     private final MembershipService memberships;
+    private final SurveyService surveys;
+    private final SurveyResponseService surveyResponses;
+    private final ObjectMapper objectMapper;
 
     DemoData(@ConfigProperty(name = "samordna.demo-data.enabled") boolean enabled, OrganisationService organisations,
             ContactService contacts, SupportRequestService supportRequests, SupportCommentService supportComments,
-            NetworkService networks, MembershipService memberships) {
+            NetworkService networks, MembershipService memberships, SurveyService surveys,
+            SurveyResponseService surveyResponses, ObjectMapper objectMapper) {
         this.enabled = enabled;
         this.organisations = organisations;
         this.contacts = contacts;
@@ -57,6 +78,9 @@ public class DemoData {
         this.supportComments = supportComments;
         this.networks = networks;
         this.memberships = memberships;
+        this.surveys = surveys;
+        this.surveyResponses = surveyResponses;
+        this.objectMapper = objectMapper;
     }
 
     void load(@Observes StartupEvent start) {
@@ -68,7 +92,8 @@ public class DemoData {
         UUID kalmar = organisation("08", "Kalmar kommun", OrganisationType.MUNICIPALITY, "0880", null);
         UUID nybro = organisation("08", "Nybro kommun", OrganisationType.MUNICIPALITY, "0881", null);
         UUID police08 = organisation("08", "Polisområde Kalmar län", OrganisationType.POLICE, null, "202100-0076");
-        organisation("08", "Brottsförebyggande rådet i Nybro", OrganisationType.LOCAL_COUNCIL, "0881", null);
+        UUID nybroCouncil = organisation("08", "Brottsförebyggande rådet i Nybro", OrganisationType.LOCAL_COUNCIL,
+                "0881", null);
         UUID trygg = organisation("08", "Föreningen Trygg på Öland", OrganisationType.CIVIL_SOCIETY, "0885", null);
         organisation("08", "Region Kalmar län", OrganisationType.REGION, null, null);
         // the demo logins member-08 and member2-08 act as Karin (Kalmar kommun) and Lena (Nybro kommun)
@@ -87,6 +112,7 @@ public class DemoData {
         member("08", kalmarNetwork, lena, null, MembershipRole.MEMBER, "2023-02-01", "2024-03-01");
         member("08", kalmarNetwork, lena, null, MembershipRole.MEMBER, "2025-03-01", null);
         member("08", kalmarNetwork, null, trygg, MembershipRole.MEMBER, "2025-09-01", null);
+        kalmarSurvey(kalmar, nybroCouncil, police08, trygg);
 
         UUID stockholm = organisation("01", "Stockholms stad", OrganisationType.MUNICIPALITY, "0180", "212000-0142");
         UUID spanga = organisation("01", "Spånga-Tensta stadsdelsförvaltning", OrganisationType.CITY_DISTRICT, "0180",
@@ -180,6 +206,73 @@ public class DemoData {
 
     private void comment(String county, UUID request, String text, boolean internal) {
         supportComments.create(county, request, new CommentWrite(text, internal));
+    }
+
+    /**
+     * An OPEN needs survey of Kalmar län answered by organisations of three of its twelve municipalities (Kalmar,
+     * Nybro, Borgholm) and the county's police, so that the report shows the gaps at first start. Nybro kommun has
+     * not answered yet: member2-08 (linked to it) can send its SELF response.
+     */
+    private void kalmarSurvey(UUID kalmar, UUID nybroCouncil, UUID police, UUID trygg) {
+        SurveyView survey = surveys.create("08", new SurveyWrite("Behovskartläggning 2027",
+                "Vilket stöd behöver kommunerna och de lokala aktörerna i Kalmar län från länsstyrelsen?",
+                LocalDate.of(2027, 1, 15), LocalDate.of(2027, 3, 31), SurveyStatus.DRAFT, List.of(
+                        new QuestionWrite(null, "Vilket stöd behöver ni mest?", QuestionType.SINGLE_CHOICE,
+                                List.of("Goda exempel", "Lokal problembild", "Utbildning av rådet", "Metodstöd"), true,
+                                null),
+                        new QuestionWrite(null, "Vilka ämnen vill ni veta mer om?", QuestionType.MULTI_CHOICE,
+                                List.of("Våld i nära relationer", "Ungdomsbrottslighet", "Trygghet i centrum",
+                                        "Organiserad brottslighet"), false, NeedCategory.NEW_KNOWLEDGE),
+                        new QuestionWrite(null, "Hur väl känner ni till länsstyrelsens stöd?", QuestionType.SCALE_1_5,
+                                null, true, null),
+                        new QuestionWrite(null, "Övriga önskemål", QuestionType.TEXT, null, false,
+                                NeedCategory.OTHER))));
+        List<UUID> q = surveys.patch("08", survey.id(), survey.version(),
+                objectMapper.createObjectNode().put("status", "OPEN")).questions().stream().map(Question::id).toList();
+
+        response(survey.id(), kalmar, LocalDate.of(2027, 1, 20), List.of(
+                new AnswerWrite(q.get(0), text("Lokal problembild")),
+                new AnswerWrite(q.get(1), options("Ungdomsbrottslighet", "Trygghet i centrum")),
+                new AnswerWrite(q.get(2), number(4)),
+                new AnswerWrite(q.get(3), text("Stöd att uppdatera den lokala lägesbilden för Kalmar centrum."))),
+                List.of(new Need(NeedCategory.LOCAL_PROBLEM_PICTURE, 5, "Lägesbild för centrum och Norrliden"),
+                        new Need(NeedCategory.GOOD_EXAMPLES, 3, null)));
+        response(survey.id(), nybroCouncil, LocalDate.of(2027, 1, 27), List.of(
+                new AnswerWrite(q.get(0), text("Metodstöd")),
+                new AnswerWrite(q.get(2), number(3))),
+                List.of(new Need(NeedCategory.METHOD_SUPPORT, 4, "Hjälp med åtgärdsplan")));
+        response(survey.id(), police, LocalDate.of(2027, 2, 3), List.of(
+                new AnswerWrite(q.get(0), text("Goda exempel")),
+                new AnswerWrite(q.get(1), options("Organiserad brottslighet")),
+                new AnswerWrite(q.get(2), number(5))),
+                List.of(new Need(NeedCategory.NETWORKING, 3, "Fler möten med kommunernas samordnare")));
+        surveyResponses.create("08", survey.id(), new ResponseWrite(trygg, ResponseMode.SELF, null, List.of(
+                new AnswerWrite(q.get(0), text("Goda exempel")),
+                new AnswerWrite(q.get(2), number(1)),
+                new AnswerWrite(q.get(3), text("Vi vill veta hur andra föreningar på Öland arbetar med nattvandring."))),
+                List.of(new Need(NeedCategory.GOOD_EXAMPLES, 4, null))));
+    }
+
+    private void response(UUID survey, UUID organisation, LocalDate interviewedOn, List<AnswerWrite> answers,
+            List<Need> needs) {
+        surveyResponses.create("08", survey, new ResponseWrite(organisation, ResponseMode.INTERVIEW, interviewedOn,
+                answers, needs));
+    }
+
+    private JsonNode text(String value) {
+        return objectMapper.getNodeFactory().textNode(value);
+    }
+
+    private JsonNode number(int value) {
+        return objectMapper.getNodeFactory().numberNode(value);
+    }
+
+    private JsonNode options(String... values) {
+        ArrayNode array = objectMapper.createArrayNode();
+        for (String value : values) {
+            array.add(value);
+        }
+        return array;
     }
 
     private UUID organisation(String county, String name, OrganisationType type, String municipality, String number) {

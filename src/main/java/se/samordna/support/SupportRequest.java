@@ -1,5 +1,6 @@
 package se.samordna.support;
 
+import se.samordna.county.NeedCategory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package se.samordna.support;
 
+import se.samordna.county.NeedCategory;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

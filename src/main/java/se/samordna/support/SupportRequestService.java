@@ -1,5 +1,6 @@
 package se.samordna.support;
 
+import se.samordna.county.NeedCategory;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;

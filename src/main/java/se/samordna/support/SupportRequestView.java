@@ -1,5 +1,6 @@
 package se.samordna.support;
 
+import se.samordna.county.NeedCategory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

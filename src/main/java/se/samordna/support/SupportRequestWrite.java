@@ -1,5 +1,6 @@
 package se.samordna.support;
 
+import se.samordna.county.NeedCategory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -74,7 +74,10 @@ public class ApiDocumentation implements OASFilter {
     public static final String DELETE_NOTE = "x-delete-note";
     /** On a resource's tag: when its delete is refused with 409 (absent: never). */
     public static final String DELETE_CONFLICT = "x-delete-conflict";
-    /** On a resource's tag: when its create, replace and patch are refused with 409 (absent: never for create). */
+    /**
+     * On a resource's tag: when its create, replace and patch are refused with 409 by its own rules, such as a
+     * status that may not move so (absent: a replace and a patch only by the standard conflicts with other data).
+     */
     public static final String WRITE_CONFLICT = "x-write-conflict";
     /** On a resource's tag: what its history shows beyond every version. */
     public static final String HISTORY_NOTE = "x-history-note";

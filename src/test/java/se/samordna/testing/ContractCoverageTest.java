@@ -40,7 +40,11 @@ class ContractCoverageTest {
             "GET /api/v1/counties/{}/networks/{}/reach", "a read-only view of a network, no object to create: "
                     + "NetworkResourceTest (Reach) covers it on a known data set, and another county's network",
             "GET /api/v1/counties/{}/networks/{}/memberships.csv", "a read-only export, coordinators only: "
-                    + "NetworkResourceTest (Export) parses it back and covers the other personas and counties");
+                    + "NetworkResourceTest (Export) parses it back and covers the other personas and counties",
+            "GET /api/v1/counties/{}/surveys/{}/report", "a read-only view of a survey's responses, no object to "
+                    + "create: SurveyResponseResourceTest.Report covers its personas and a known data set",
+            "GET /api/v1/counties/{}/surveys/{}/responses.csv", "a read-only export of a survey's responses, no "
+                    + "object to create: SurveyResponseResourceTest.CsvExport covers its personas and parses it back");
 
     @Test
     @DisplayName("every GET, POST, PUT, PATCH and DELETE under /counties/{cc}/ of /q/openapi has a contract test")

@@ -81,12 +81,17 @@ public final class Rights {
         row("contacts", reads, importerReads, Set.of("email", "phone", "loginUsername"), null,
                 "DESIGN: contact details are a coordinator's");
         // "read CC's networks, meetings, surveys"
-        row("surveys", reads, importerReads, Set.of(), null, "DESIGN member: read CC's surveys");
+        // issue 6: "members read the county's OPEN and CLOSED surveys (a DRAFT is 404 to them)"; a DRAFT is the
+        // coordinators' work in progress, and the importer (which only reads surveys) has no use for it either
+        row("surveys", reads, importerReads, Set.of(), "DRAFT surveys",
+                "DESIGN member: read CC's surveys; issue 6: a DRAFT is 404 to members");
         row("networks", reads, importerReads, Set.of(), null, "DESIGN member: read CC's networks");
         row("meetings", reads, importerReads, Set.of(), null, "DESIGN member: read CC's meetings");
         // "answer surveys for their own organisation"; other organisations' answers are a coordinator's
         row("surveys/responses", rights(Scope.OWN, LIST, GET, CREATE, REPLACE, PATCH), importerReads, Set.of(),
-                null, "DESIGN member: answer surveys for their own organisation; issue 6");
+                null, "DESIGN member: answer surveys for their own organisation; issue 6: reads and changes only "
+                        + "its own, sends SELF (an INTERVIEW is recorded by a coordinator)");
+        TABLE.get("surveys/responses").memberValues().put("mode", Set.of("SELF"));
         // members see names, organisations and roles of memberships; contact details stay a coordinator's (issue 7):
         // a membership carries none to anyone (no field to hide), they are in the contact and the coordinators' CSV
         row("networks/memberships", reads, importerReads, Set.of(), null,

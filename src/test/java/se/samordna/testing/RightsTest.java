@@ -92,6 +92,9 @@ class RightsTest {
         assertEquals(Outcome.UNLISTED, member("surveys/responses", LIST));
         assertEquals(Outcome.NOT_FOUND, member("surveys/responses", GET));
         assertEquals(Outcome.FORBIDDEN, member("surveys/responses", DELETE));
+        assertEquals(Set.of("SELF"), Rights.of("surveys/responses").memberValues().get("mode"),
+                "a member sends SELF responses; interviews are the coordinators'");
+        assertEquals("DRAFT surveys", Rights.of("surveys").rowsHiddenFromOthers(), "a DRAFT is 404 to members");
         assertEquals(Outcome.ALLOWED, member("meetings/attendance", GET));
         assertEquals(Outcome.FORBIDDEN, member("meetings/attendance", PATCH), "visible, but not its own: 403");
         assertEquals(Outcome.FORBIDDEN, member("networks/memberships", CREATE));
