@@ -43,6 +43,9 @@ class SupportRequestResourceTest extends CountyResourceContract {
     @Override
     protected Write newKalmarObject() {
         SupportData.ensureMemberHasRequest();
+        // what valid writes name exists before any test takes its "nothing written" snapshot
+        SupportData.organisationOf("08");
+        SupportData.organisationOf("10");
         organisationName = "Kalmar kommun " + marker();
         organisationId = createOrganisation("08", body("name", organisationName, "type", "MUNICIPALITY",
                 "municipalityCode", "0880"));
