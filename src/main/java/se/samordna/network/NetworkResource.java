@@ -81,7 +81,7 @@ public class NetworkResource extends CountyResourceEndpoint<NetworkWrite, Networ
             + "your login is linked to no contact of the county (problem type no-linked-contact)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-linked-contact", value = """
-                            {"type": "https://samordna.se/problems/no-linked-contact",
+                            {"type": "http://localhost:8080/api/v1/docs/problems#no-linked-contact",
                              "title": "No contact linked to your login", "status": 403,
                              "detail": "Your login member-08 is not linked to a contact in county 08. A coordinator of the county links it by setting loginUsername on your contact."}
                             """)))

@@ -111,7 +111,7 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
              "open": {"count": 12, "medianAgeSeconds": 604800.0}, "overdue": 3}
             """;
     private static final String TRANSITION_409 = """
-            {"type": "https://samordna.se/problems/conflict", "title": "Conflict", "status": 409,
+            {"type": "http://localhost:8080/api/v1/docs/problems#conflict", "title": "Conflict", "status": 409,
              "detail": "A request that is SUBMITTED cannot be moved by RESOLVE; RESOLVE moves a request that is [IN_PROGRESS]."}
             """;
 

@@ -287,7 +287,7 @@ public class ApiDocumentation implements OASFilter {
 
     private static Example example(String status, String[] text) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", Problem.TYPE_BASE + text[1]);
+        body.put("type", Problem.EXAMPLE_TYPE_BASE + text[1]);
         body.put("title", text[2]);
         body.put("status", Integer.parseInt(status));
         body.put("detail", text[3]);

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem detail (application/problem+json)")
 public record Problem(
-        @Schema(description = "URI identifying the problem type", examples = "https://samordna.se/problems/validation")
+        @Schema(description = "URI identifying the problem type: the section of the API's own documentation page that explains it (`{API base}/docs/problems#{type}`), which resolves on the server that answered", examples = "http://localhost:8080/api/v1/docs/problems#validation")
         String type,
         @Schema(description = "Short summary of the problem type", examples = "Invalid request")
         String title,
@@ -22,7 +22,19 @@ public record Problem(
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final String TYPE_BASE = "https://samordna.se/problems/";
+    /** Where the problem types are documented, relative to the API's base URI (…/api/v1/). */
+    public static final String TYPES_PAGE = "docs/problems";
+    /** The type base as the spec's examples show it (the API on its default port). */
+    public static final String EXAMPLE_TYPE_BASE = "http://localhost:8080/api/v1/" + TYPES_PAGE + "#";
+
+    /**
+     * The type URI of a problem: the anchor of its section on the documentation page served by the same API, so that
+     * it resolves wherever the API runs (behind a proxy, set quarkus.http.proxy.proxy-address-forwarding so the base
+     * is the public one).
+     */
+    public static String type(java.net.URI apiBase, String slug) {
+        return apiBase.resolve(TYPES_PAGE).toString() + "#" + slug;
+    }
 
     /** One field at fault: a JSON path into the request body, or the name of a query parameter or header. */
     @Schema(name = "FieldError")

@@ -219,7 +219,7 @@ public class ProblemMappers {
     static Response.ResponseBuilder respond(int status, String slug, String title, String detail, UriInfo uri,
             List<Problem.FieldError> errors) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
-        Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail, instance,
+        Problem body = new Problem(uri == null ? "about:blank" : Problem.type(uri.getBaseUri(), slug), title, status, detail, instance,
                 errors == null || errors.isEmpty() ? null : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }

@@ -241,7 +241,7 @@ class MeResourceTest {
                     .contentType("application/problem+json")
                     .header("WWW-Authenticate", startsWith("Bearer"))
                     .body("status", is(401))
-                    .body("type", equalTo("https://samordna.se/problems/unauthorized"))
+                    .body("type", equalTo(Fixtures.problemType("unauthorized")))
                     .body("subject", is((Object) null));
         }
 

@@ -186,21 +186,30 @@ public final class Fixtures {
                 .build();
     }
 
-    /** The base of every problem type; each type's anchor is a section of {@code docs/problems.md}. */
-    public static final String PROBLEM_TYPE_BASE = "https://samordna.se/problems/";
+    /**
+     * The type URI of a problem as the API under test answers it: the anchor of its section on the documentation page
+     * that the same API serves ({@code …/api/v1/docs/problems#slug}).
+     */
+    public static String problemType(String slug) {
+        return problemTypeBase() + slug;
+    }
+
+    private static String problemTypeBase() {
+        return io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + API + "/docs/problems#";
+    }
 
     /** A problem {@code type} that {@code docs/problems.md} documents (a section named by the type), or about:blank. */
     public static Matcher<String> documentedProblemType() {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(String type) {
-                return "about:blank".equals(type) || type.startsWith(PROBLEM_TYPE_BASE)
-                        && documentedProblemTypes().contains(type.substring(PROBLEM_TYPE_BASE.length()));
+                return "about:blank".equals(type) || type.startsWith(problemTypeBase())
+                        && documentedProblemTypes().contains(type.substring(problemTypeBase().length()));
             }
 
             @Override
             public void describeTo(Description description) {
-                description.appendText("about:blank or " + PROBLEM_TYPE_BASE + "<one of " + documentedProblemTypes()
+                description.appendText("about:blank or " + problemTypeBase() + "<one of " + documentedProblemTypes()
                         + " in docs/problems.md>");
             }
         };
@@ -209,7 +218,7 @@ public final class Fixtures {
     private static volatile Set<String> problemTypes;
 
     /** The sections ({@code ## type}) of docs/problems.md. */
-    static Set<String> documentedProblemTypes() {
+    public static Set<String> documentedProblemTypes() {
         if (problemTypes == null) {
             try {
                 problemTypes = Files.readAllLines(Path.of("docs/problems.md")).stream()
