@@ -15,7 +15,7 @@ public record HistoryEntry(
         @Schema(description = "The object's version after this change", examples = "2") long version,
         Actor actor,
         Instant occurredAt,
-        @Schema(type = SchemaType.OBJECT, description = "The object as it was after the change, in the shape a GET answers (absent after a delete; personal data of erased contacts removed)",
+        @Schema(nullable = true, type = SchemaType.OBJECT, description = "The object as it was after the change, in the shape a GET answers (absent after a delete; personal data of erased contacts removed)",
                 examples = "{\"name\": \"Kalmar kommun\", \"type\": \"MUNICIPALITY\", \"municipalityCode\": \"0880\"}")
         Object state) {
 

@@ -51,7 +51,7 @@ public class ChangeFeedResource {
 
     @GET
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.IMPORTER })
-    @Operation(summary = "Read the county's change feed", description = """
+    @Operation(operationId = "listChanges", summary = "Read the county's change feed", description = """
             The county's events after the cursor, oldest first: every create, update and delete of its data, with \
             the new state (none for a delete; an erased contact's personal data removed everywhere). Internal \
             comments are the coordinators': the importer's feed skips them. Store `next` \
@@ -71,9 +71,9 @@ public class ChangeFeedResource {
                      "next": "1042", "hasMore": false}
                     """)))
     public ChangeFeedPage changes(
-            @QueryParam("after") @Parameter(description = "The cursor (`next`) of the last answer; 0 or absent for the start",
-                    example = "1041", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
-                            format = "int64", minimum = "0")) String after,
+            @QueryParam("after") @Parameter(description = "The cursor (`next`) of the last answer, as given; 0 or absent for the start",
+                    example = "1041", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                            pattern = "^[0-9]{1,19}$", maxLength = 19)) String after,
             @QueryParam("limit") @Parameter(description = "At most this many events (1–" + MAX_LIMIT + ", default "
                     + DEFAULT_LIMIT + ")", example = "100", schema = @Schema(
                             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,

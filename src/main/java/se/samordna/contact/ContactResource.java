@@ -46,6 +46,8 @@ import se.samordna.web.QueryParams;
                 @Extension(name = ApiDocumentation.DELETE_NOTE, value = "Erases the person: name, e-mail, phone, title and "
                         + "login, here and in the history, and unlinks the organisation; the contact then reads as 404 "
                         + "but still counts in memberships and attendance."),
+                @Extension(name = ApiDocumentation.WRITE_CONFLICT, value = "Another contact of the county is already linked "
+                        + "to this loginUsername"),
                 @Extension(name = ApiDocumentation.HISTORY_NOTE, value = "After an erasure without the personal data.") })
 public class ContactResource extends CountyResourceEndpoint<ContactWrite, ContactView> {
 
@@ -62,7 +64,7 @@ public class ContactResource extends CountyResourceEndpoint<ContactWrite, Contac
 
     @GET
     @CountyScoped
-    @Operation(summary = "List contacts",
+    @Operation(operationId = "listContacts", summary = "List contacts",
             description = "Sortable by name, createdAt, updatedAt; names sort in Swedish order. Members see no e-mail, phone or login.")
     @APIResponse(responseCode = "200", description = "A page of contacts")
     public Page<ContactView> list(

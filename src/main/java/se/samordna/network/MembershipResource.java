@@ -69,7 +69,7 @@ public class MembershipResource extends CountyResourceEndpoint<MembershipWrite, 
 
     @GET
     @CountyScoped
-    @Operation(summary = "List the members of a network",
+    @Operation(operationId = "listMemberships", summary = "List the members of a network",
             description = "The members of today by default; at= those of another day, includeFormer=true every "
                     + "membership ever. Sortable by name (the contact's, else the organisation's), organisation, "
                     + "joinedOn and role; names sort in Swedish order.")

@@ -1,5 +1,6 @@
 package se.samordna.network;
 
+import se.samordna.region.ReferenceData;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -16,14 +17,14 @@ public record NetworkReach(
         @Schema(examples = "Kalmar läns nätverk för kommuner och kommunpoliser") String networkName,
         @Schema(description = "The day counted", examples = "2026-11-30") LocalDate at,
         @Schema(description = "Memberships current on that day", examples = "7") long members,
-        @Schema(description = "Members by the type of their organisation; members without one are counted in members only")
+        @Schema(maxItems = 9, description = "Members by the type of their organisation; members without one are counted in members only")
         List<ByType> byOrganisationType,
-        @Schema(description = "Each municipality of the county where the network has members, in Swedish order")
+        @Schema(maxItems = ReferenceData.MOST_MUNICIPALITIES, description = "Each municipality of the county where the network has members, in Swedish order")
         List<ByMunicipality> byMunicipality,
         @Schema(description = "Members counted in no municipality: their organisation has none (a police area, a region) or they have no organisation",
                 examples = "2")
         long withoutMunicipality,
-        @Schema(description = "The municipalities of the county where the network has no member, in Swedish order")
+        @Schema(maxItems = ReferenceData.MOST_MUNICIPALITIES, description = "The municipalities of the county where the network has no member, in Swedish order")
         List<Municipality> municipalitiesWithoutMember) {
 
     @Schema(name = "NetworkReachByType")

@@ -73,7 +73,7 @@ public class NetworkResource extends CountyResourceEndpoint<NetworkWrite, Networ
 
     @GET
     @CountyScoped
-    @Operation(summary = "List networks",
+    @Operation(operationId = "listNetworks", summary = "List networks",
             description = "Sortable by name, status, createdAt, updatedAt; names sort in Swedish order. "
                     + "With mine=true only the networks that the contact linked to your login is a member of today.")
     @APIResponse(responseCode = "200", description = "A page of networks")
@@ -100,7 +100,7 @@ public class NetworkResource extends CountyResourceEndpoint<NetworkWrite, Networ
     @GET
     @Path("/{id}/reach")
     @CountyScoped
-    @Operation(summary = "Whom a network reaches",
+    @Operation(operationId = "getNetworkReach", summary = "Whom a network reaches",
             description = "Its members on a day by organisation type and by municipality, and the municipalities "
                     + "of the county where it has no member.")
     @APIResponse(responseCode = "200", description = "The network's reach", content = @Content(
@@ -127,7 +127,7 @@ public class NetworkResource extends CountyResourceEndpoint<NetworkWrite, Networ
     @Path("/{id}/memberships.csv")
     @Produces(MembershipExport.MEDIA_TYPE)
     @CountyScoped(CountyRole.COORDINATOR)
-    @Operation(summary = "Export the member list of a network as CSV",
+    @Operation(operationId = "exportNetworkMembers", summary = "Export the member list of a network as CSV",
             description = "UTF-8, RFC 4180, a header row; with the contacts' title, e-mail and phone, so for the "
                     + "county's coordinators only. Takes the filters and sort of the membership list, without paging.")
     @APIResponse(responseCode = "200", description = "The members, one row per membership", content = @Content(

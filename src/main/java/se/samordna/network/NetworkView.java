@@ -11,7 +11,7 @@ public record NetworkView(
         UUID id,
         @Schema(examples = "01") String countyCode,
         @Schema(examples = "BRON") String name,
-        @Schema(examples = "Nätverk för lokala brottsförebyggande strateger i länets kommuner och stadsdelar")
+        @Schema(nullable = true, examples = "Nätverk för lokala brottsförebyggande strateger i länets kommuner och stadsdelar")
         String purpose,
         @Schema(examples = "ACTIVE") NetworkStatus status,
         @Schema(examples = "0") long version,

@@ -57,7 +57,7 @@ public class OrganisationResource extends CountyResourceEndpoint<OrganisationWri
 
     @GET
     @CountyScoped
-    @Operation(summary = "List organisations",
+    @Operation(operationId = "listOrganisations", summary = "List organisations",
             description = "Sortable by name, type, municipalityCode, createdAt, updatedAt. Names sort in Swedish order.")
     @APIResponse(responseCode = "200", description = "A page of organisations")
     public Page<OrganisationView> list(

@@ -19,6 +19,9 @@ import se.samordna.web.ProblemException;
 @Startup
 public class ReferenceData {
 
+    /** The most municipalities a county has (Västra Götalands län): no list of one county's municipalities is longer. */
+    public static final int MOST_MUNICIPALITIES = 49;
+
     private static final Pattern COUNTY_CODE = Pattern.compile("\\d{2}");
 
     private final Map<String, String> countyNames;

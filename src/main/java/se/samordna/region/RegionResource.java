@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,7 +44,7 @@ public class RegionResource {
     }
 
     @GET
-    @Operation(summary = "List the counties", description = "The 21 counties, by county code; all on one page unless `size` asks for fewer.")
+    @Operation(operationId = "listCounties", summary = "List the counties", description = "The 21 counties, by county code; all on one page unless `size` asks for fewer.")
     @APIResponse(responseCode = "200", description = "A page of counties")
     public Page<CountyView> counties(@BeanParam PageParams paging) {
         return regions.counties(paging.pageNumber(), paging.pageSize(ALL_COUNTIES));
@@ -53,9 +54,9 @@ public class RegionResource {
     @Path("/{cc}")
     @OpenToAllCounties
     @Extension(name = ApiDocumentation.OPEN_TO_ALL_COUNTIES, value = "true")
-    @Operation(summary = "Get a county")
+    @Operation(operationId = "getCounty", summary = "Get a county")
     @APIResponse(responseCode = "200", description = "The county", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Kalmar län", value = """
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountyView.class), examples = @ExampleObject(name = "Kalmar län", value = """
                     {"code": "08", "name": "Kalmar län", "municipalityCount": 12}
                     """)))
     public CountyView county(@Parameter(description = "Two-digit county code", example = "08") @PathParam("cc") String cc) {
@@ -67,7 +68,7 @@ public class RegionResource {
     @Path("/{cc}/municipalities")
     @OpenToAllCounties
     @Extension(name = ApiDocumentation.OPEN_TO_ALL_COUNTIES, value = "true")
-    @Operation(summary = "List a county's municipalities", description = "By name, in Swedish alphabetical order; all of the county's on one page (at most 49) unless `size` asks for fewer.")
+    @Operation(operationId = "listMunicipalities", summary = "List a county's municipalities", description = "By name, in Swedish alphabetical order; all of the county's on one page (at most 49) unless `size` asks for fewer.")
     @APIResponse(responseCode = "200", description = "A page of municipalities")
     public Page<MunicipalityView> municipalities(
             @Parameter(description = "Two-digit county code", example = "08") @PathParam("cc") String cc,

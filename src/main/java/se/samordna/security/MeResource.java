@@ -38,7 +38,7 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "Who am I",
+    @Operation(operationId = "getMe", summary = "Who am I",
             description = "The caller's identity, roles, and per county its roles and the contact (and organisation) its login acts as.")
     @APIResponse(responseCode = "200", description = "The caller", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeView.class),
@@ -64,7 +64,12 @@ public class MeResource {
                 .map(cc -> new MeView.CountyAccess(cc, referenceData.countyName(cc), caller.rolesIn(cc),
                         contacts.get(cc)))
                 .toList();
-        return new MeView(caller.subject(), caller.name(), caller.displayName(), caller.client(), caller.roles(),
+        // the roles this API knows: those of real counties, and the national ones; never more than 21 × 3 + 2
+        java.util.Set<String> roles = new java.util.TreeSet<>();
+        caller.roles().stream().filter(role -> Caller.NATIONAL_ANALYST.equals(role) || Caller.ADMIN.equals(role)
+                || CountyRole.parse(role).map(grant -> referenceData.countyExists(grant.countyCode())).orElse(false))
+                .forEach(roles::add);
+        return new MeView(caller.subject(), caller.name(), caller.displayName(), caller.client(), roles,
                 caller.hasRole(Caller.NATIONAL_ANALYST), caller.hasRole(Caller.ADMIN), counties);
     }
 }

@@ -133,11 +133,11 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
 
     @GET
     @CountyScoped
-    @Operation(summary = "List support requests",
+    @Operation(operationId = "listSupportRequests", summary = "List support requests",
             description = "Coordinators and the county's integration see every request of the county, a member only those it filed. "
                     + "Sortable by title (Swedish order), createdAt, updatedAt, dueOn, priority (LOW < NORMAL < HIGH), status.")
-    @APIResponse(responseCode = "200", description = "A page of support requests", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one request", value = LIST_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "A page of support requests")
+    @Extension(name = ApiDocumentation.ANSWER_EXAMPLE, value = LIST_EXAMPLE, parseValue = true)
     public Page<SupportRequestView> list(
             @QueryParam("status") @Parameter(description = "Only this status",
                     schema = @Schema(implementation = RequestStatus.class)) String status,
@@ -174,7 +174,7 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.MEMBER })
-    @Operation(summary = "Move a support request through its workflow",
+    @Operation(operationId = "transitionSupportRequest", summary = "Move a support request through its workflow",
             description = "TRIAGE (SUBMITTED → TRIAGED), START (TRIAGED → IN_PROGRESS), RESOLVE (IN_PROGRESS → RESOLVED), "
                     + "DECLINE (SUBMITTED, TRIAGED or IN_PROGRESS → DECLINED), REOPEN (RESOLVED or DECLINED → TRIAGED). "
                     + "Coordinators make every move; the member who filed the request may REOPEN it. Each move is kept "
@@ -195,6 +195,7 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
                     examples = @ExampleObject(name = "resolve a submitted request", value = TRANSITION_409)))
     @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Extension(name = ApiDocumentation.VERSIONED_ANSWER, value = "true")
     public RestResponse<SupportRequestView> transition(@PathParam("id") UUID id,
             @Parameter(description = "Optional: the ETag of the version you read; a stale one is refused with 412", example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -206,9 +207,9 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
     @GET
     @Path("/{id}/transitions")
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.MEMBER, CountyRole.IMPORTER })
-    @Operation(summary = "The transitions of a support request", description = "Oldest first: who moved it, when, from what to what, and why.")
-    @APIResponse(responseCode = "200", description = "A page of transitions", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "triaged", value = TRANSITIONS_EXAMPLE)))
+    @Operation(operationId = "listSupportRequestTransitions", summary = "The transitions of a support request", description = "Oldest first: who moved it, when, from what to what, and why.")
+    @APIResponse(responseCode = "200", description = "A page of transitions")
+    @Extension(name = ApiDocumentation.ANSWER_EXAMPLE, value = TRANSITIONS_EXAMPLE, parseValue = true)
     public Page<TransitionView> transitions(@PathParam("id") UUID id, @BeanParam PageParams paging) {
         return service.transitions(cc, id, paging);
     }
@@ -216,11 +217,11 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
     @GET
     @Path("/{id}/comments")
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.MEMBER, CountyRole.IMPORTER })
-    @Operation(summary = "The comments on a support request",
+    @Operation(operationId = "listSupportRequestComments", summary = "The comments on a support request",
             description = "Oldest first. A member reads the public comments of its own requests; internal notes are shown to coordinators only (not to members, nor to the county's integration).")
-    @APIResponse(responseCode = "200", description = "A page of comments", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one comment",
-                    value = "{\"items\": [" + COMMENT_EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")))
+    @APIResponse(responseCode = "200", description = "A page of comments")
+    @Extension(name = ApiDocumentation.ANSWER_EXAMPLE, parseValue = true,
+            value = "{\"items\": [" + COMMENT_EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")
     public Page<CommentView> comments(@PathParam("id") UUID id, @BeanParam PageParams paging) {
         return comments.list(cc, id, paging);
     }
@@ -228,10 +229,11 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
     @GET
     @Path("/{requestId}/comments/{id}")
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.MEMBER, CountyRole.IMPORTER })
-    @Operation(summary = "Get a comment on a support request", description = "An internal note is 404 to all but coordinators.")
+    @Operation(operationId = "getSupportRequestComment", summary = "Get a comment on a support request", description = "An internal note is 404 to all but coordinators.")
     @APIResponse(responseCode = "200", description = "The comment", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class),
             examples = @ExampleObject(name = "public", value = COMMENT_EXAMPLE)))
+    @Extension(name = ApiDocumentation.VERSIONED_ANSWER, value = "true")
     public RestResponse<CommentView> comment(@PathParam("requestId") UUID requestId, @PathParam("id") UUID id) {
         return Responses.ok(comments.get(cc, requestId, id));
     }
@@ -240,7 +242,7 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
     @Path("/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.MEMBER })
-    @Operation(summary = "Comment on a support request",
+    @Operation(operationId = "createSupportRequestComment", summary = "Comment on a support request",
             description = "Public by default, which the filer reads; coordinators may write internal notes (internal: true).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CommentWrite.class),
@@ -252,6 +254,7 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
             examples = @ExampleObject(name = "public", value = COMMENT_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "No role that may comment; or a member's internal: true",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Extension(name = ApiDocumentation.VERSIONED_ANSWER, value = "true")
     public RestResponse<CommentView> comment(@PathParam("id") UUID id, @Valid @NotNull CommentWrite body,
             @Context UriInfo uri) {
         return Responses.created(uri, comments.create(cc, id, body));
@@ -260,7 +263,7 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
     @GET
     @Path("/statistics")
     @CountyScoped(CountyRole.COORDINATOR)
-    @Operation(summary = "Statistics of the county's support requests",
+    @Operation(operationId = "getSupportStatistics", summary = "Statistics of the county's support requests",
             description = "Counts by status and topic, median and 90th percentile time to first answer (a coordinator's first "
                     + "transition or first public comment), median age of open requests, and the overdue count, of the requests "
                     + "filed in the period (from and to are Swedish days, both included; both optional).")

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SupportStatistics")
 public record SupportStatisticsView(
         @Schema(examples = "08") String countyCode,
-        @Schema(description = "First day of the period (requests filed from it), if one was asked for", examples = "2026-01-01") LocalDate from,
-        @Schema(description = "Last day of the period (requests filed up to and including it), if one was asked for", examples = "2026-06-30") LocalDate to,
+        @Schema(nullable = true, description = "First day of the period (requests filed from it), if one was asked for", examples = "2026-01-01") LocalDate from,
+        @Schema(nullable = true, description = "Last day of the period (requests filed up to and including it), if one was asked for", examples = "2026-06-30") LocalDate to,
         @Schema(description = "Requests filed in the period", examples = "42") long total,
         @Schema(description = "Requests by status, every status named") Map<RequestStatus, Long> byStatus,
         @Schema(description = "Requests by topic, every topic named") Map<SupportTopic, Long> byTopic,
@@ -25,8 +25,8 @@ public record SupportStatisticsView(
     public record FirstAnswer(
             @Schema(examples = "38") long answered,
             @Schema(examples = "4") long unanswered,
-            @Schema(examples = "86400") Double medianSeconds,
-            @Schema(description = "90th percentile (continuous, as PostgreSQL's percentile_cont)", examples = "432000")
+            @Schema(nullable = true, examples = "86400") Double medianSeconds,
+            @Schema(nullable = true, description = "90th percentile (continuous, as PostgreSQL's percentile_cont)", examples = "432000")
             Double p90Seconds) {
     }
 
@@ -34,6 +34,6 @@ public record SupportStatisticsView(
     @Schema(name = "SupportOpenRequests")
     public record OpenRequests(
             @Schema(examples = "12") long count,
-            @Schema(examples = "604800") Double medianAgeSeconds) {
+            @Schema(nullable = true, examples = "604800") Double medianAgeSeconds) {
     }
 }

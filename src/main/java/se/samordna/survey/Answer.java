@@ -9,6 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Answer")
 public record Answer(
         @Schema(description = "The id of a question of the same survey") UUID questionId,
-        @Schema(type = SchemaType.OBJECT, description = "SINGLE_CHOICE: one option (text); MULTI_CHOICE: options (array of texts); SCALE_1_5: 1 to 5; TEXT: text",
+        @Schema(ref = "AnswerValue", description = "SINGLE_CHOICE: one option (text); MULTI_CHOICE: options (array of texts); SCALE_1_5: 1 to 5; TEXT: text",
                 examples = "\"Lokal problembild\"") JsonNode value) {
 }

@@ -10,6 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AnswerWrite")
 public record AnswerWrite(
         @NotNull @Schema(description = "The id of a question of the survey") UUID questionId,
-        @Schema(type = SchemaType.OBJECT, description = "SINGLE_CHOICE: one of the options (text); MULTI_CHOICE: distinct options (array of texts); SCALE_1_5: a whole number 1 to 5; TEXT: text. Null or left out: not answered (refused for a required question)",
+        @Schema(ref = "AnswerValue", description = "SINGLE_CHOICE: one of the options (text); MULTI_CHOICE: distinct options (array of texts); SCALE_1_5: a whole number 1 to 5; TEXT: text. Null or left out: not answered (refused for a required question)",
                 examples = "\"Lokal problembild\"") JsonNode value) {
 }

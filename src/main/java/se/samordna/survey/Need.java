@@ -12,5 +12,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Need(
         @NotNull @Schema(examples = "LOCAL_PROBLEM_PICTURE") NeedCategory category,
         @NotNull @Min(1) @Max(5) @Schema(description = "1 (low) to 5 (urgent)", examples = "4") Integer priority,
-        @Size(max = 2000) @Schema(examples = "Vi behöver hjälp att ta fram en lokal lägesbild för centrum.") String note) {
+        @Size(max = 2000) @Schema(nullable = true, examples = "Vi behöver hjälp att ta fram en lokal lägesbild för centrum.") String note) {
 }

@@ -11,8 +11,8 @@ public record Question(
         @Schema(description = "Stable id that answers refer to") UUID id,
         @Schema(examples = "Vilket stöd behöver ni mest från länsstyrelsen?") String text,
         @Schema(examples = "SINGLE_CHOICE") QuestionType type,
-        @Schema(description = "The choices of SINGLE_CHOICE and MULTI_CHOICE; empty otherwise",
+        @Schema(maxItems = QuestionWrite.MAX_OPTIONS, description = "The choices of SINGLE_CHOICE and MULTI_CHOICE; empty otherwise",
                 examples = "[\"Goda exempel\", \"Lokal problembild\", \"Utbildning\"]") List<String> options,
         @Schema(description = "Whether every response must answer it") boolean required,
-        @Schema(description = "The need category the question is about, if any") NeedCategory needCategory) {
+        @Schema(nullable = true, description = "The need category the question is about, if any") NeedCategory needCategory) {
 }

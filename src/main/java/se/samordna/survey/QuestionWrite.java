@@ -14,9 +14,13 @@ public record QuestionWrite(
         @Schema(description = "Leave out for a new question; the id read to keep an existing one") UUID id,
         @NotBlank @Size(max = 1000) @Schema(examples = "Vilket stöd behöver ni mest från länsstyrelsen?") String text,
         @NotNull @Schema(examples = "SINGLE_CHOICE") QuestionType type,
-        @Size(max = 50) @Schema(description = "Two or more distinct choices for SINGLE_CHOICE and MULTI_CHOICE; none otherwise",
+        @Size(max = MAX_OPTIONS) @Schema(description = "Two or more distinct choices for SINGLE_CHOICE and MULTI_CHOICE; none otherwise",
                 examples = "[\"Goda exempel\", \"Lokal problembild\", \"Utbildning\"]")
-        List<@NotBlank @Size(max = 200) String> options,
+        List<@NotBlank @Size(max = MAX_OPTION_LENGTH) String> options,
         @Schema(description = "Whether every response must answer it; false when left out") boolean required,
         @Schema(description = "The need category the question is about, if any") NeedCategory needCategory) {
+
+    /** At most this many options per question, each at most this long. */
+    public static final int MAX_OPTIONS = 50;
+    public static final int MAX_OPTION_LENGTH = 200;
 }

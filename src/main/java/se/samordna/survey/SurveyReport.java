@@ -1,5 +1,6 @@
 package se.samordna.survey;
 
+import se.samordna.region.ReferenceData;
 import se.samordna.county.NeedCategory;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +14,7 @@ public record SurveyReport(
         @Schema(examples = "Behovskartläggning 2027") String title,
         @Schema(examples = "OPEN") SurveyStatus status,
         @Schema(description = "Responses in all", examples = "5") long responses,
-        @Schema(description = "Every need category, most named first") List<NeedSummary> needs,
+        @Schema(maxItems = 8, description = "Every need category, most named first") List<NeedSummary> needs,
         Coverage coverage) {
 
     /** How many organisations named a category, how urgently on average, and how many at priority 4 or 5. */
@@ -21,7 +22,7 @@ public record SurveyReport(
     public record NeedSummary(
             @Schema(examples = "LOCAL_PROBLEM_PICTURE") NeedCategory category,
             @Schema(examples = "3") long organisations,
-            @Schema(description = "Mean priority (1–5) of those who named it, two decimals; null when none did",
+            @Schema(nullable = true, description = "Mean priority (1–5) of those who named it, two decimals; null when none did",
                     examples = "4.33") Double meanPriority,
             @Schema(description = "How many named it at priority 4 or 5", examples = "2") long highPriority) {
     }
@@ -32,8 +33,8 @@ public record SurveyReport(
             @Schema(description = "Municipalities of the county", examples = "12") int municipalities,
             @Schema(description = "Municipalities with at least one responding organisation", examples = "3") int reached,
             @Schema(description = "reached / municipalities in percent, one decimal", examples = "25.0") double reachedPercent,
-            @Schema(description = "Every municipality of the county, those not reached first") List<MunicipalityCoverage> byMunicipality,
-            @Schema(description = "Every organisation type") List<TypeCoverage> byOrganisationType) {
+            @Schema(maxItems = ReferenceData.MOST_MUNICIPALITIES, description = "Every municipality of the county, those not reached first") List<MunicipalityCoverage> byMunicipality,
+            @Schema(maxItems = 9, description = "Every organisation type") List<TypeCoverage> byOrganisationType) {
     }
 
     /** One municipality: reached or not, by how many organisations of which types. */
@@ -43,7 +44,7 @@ public record SurveyReport(
             @Schema(examples = "Nybro") String municipalityName,
             boolean reached,
             @Schema(description = "Responding organisations of this municipality", examples = "2") long organisations,
-            @Schema(description = "Those organisations by type; empty when not reached") List<TypeCount> byType) {
+            @Schema(maxItems = 9, description = "Those organisations by type; empty when not reached") List<TypeCount> byType) {
     }
 
     /** Responding organisations of one type. */

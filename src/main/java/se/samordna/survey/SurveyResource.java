@@ -101,7 +101,7 @@ public class SurveyResource extends CountyResourceEndpoint<SurveyWrite, SurveyVi
 
     @GET
     @CountyScoped
-    @Operation(summary = "List surveys",
+    @Operation(operationId = "listSurveys", summary = "List surveys",
             description = "Sortable by title, opensOn, closesOn, status, createdAt, updatedAt; titles sort in Swedish order. Members and the importer see only OPEN and CLOSED surveys.")
     @APIResponse(responseCode = "200", description = "A page of surveys")
     public Page<SurveyView> list(
@@ -116,7 +116,7 @@ public class SurveyResource extends CountyResourceEndpoint<SurveyWrite, SurveyVi
     @GET
     @Path("/{id}/report")
     @CountyScoped(CountyRole.COORDINATOR)
-    @Operation(summary = "Report of a survey: needs and coverage",
+    @Operation(operationId = "getSurveyReport", summary = "Report of a survey: needs and coverage",
             description = "Needs per category (organisations naming it, mean priority, how many at 4 or 5) and coverage: every municipality of the county, reached or not (those not reached first), by how many responding organisations of which types, the share reached, and coverage per organisation type. Aggregated by the database.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyReport.class),
@@ -129,7 +129,7 @@ public class SurveyResource extends CountyResourceEndpoint<SurveyWrite, SurveyVi
     @Path("/{id}/responses.csv")
     @Produces(SurveyCsv.MEDIA_TYPE + ";charset=UTF-8")
     @CountyScoped(CountyRole.COORDINATOR)
-    @Operation(summary = "Export the responses of a survey as CSV",
+    @Operation(operationId = "exportSurveyResponses", summary = "Export the responses of a survey as CSV",
             description = "UTF-8 CSV (RFC 4180) with a header row, for a spreadsheet: one ANSWER row per response and question (answer empty where not answered; chosen options joined by \"; \"), then one NEED row per need a response named. Takes the filters of the response list. Content-Disposition names the survey.")
     @APIResponse(responseCode = "200", description = "The responses as CSV; Content-Disposition: attachment with a file name naming the survey",
             content = @Content(mediaType = SurveyCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),

@@ -91,7 +91,7 @@ public class SurveyResponseResource extends CountyResourceEndpoint<ResponseWrite
 
     @GET
     @CountyScoped
-    @Operation(summary = "List the responses to a survey",
+    @Operation(operationId = "listSurveyResponses", summary = "List the responses to a survey",
             description = "Sortable by createdAt, updatedAt, interviewedOn, mode. A member sees only its own organisation's response (403 without a linked contact).")
     @APIResponse(responseCode = "200", description = "A page of responses")
     public Page<ResponseView> list(

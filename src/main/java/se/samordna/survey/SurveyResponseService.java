@@ -36,7 +36,7 @@ public class SurveyResponseService extends CountyResourceService<SurveyResponse,
     static final Map<String, String> SORTABLE = Map.of(
             "createdAt", "createdAt", "updatedAt", "updatedAt", "interviewedOn", "interviewedOn", "mode", "mode");
 
-    private static final int MAX_TEXT = 4000;
+    static final int MAX_TEXT = 4000;
 
     private final SurveyResponseRepository responses;
     private final SurveyService surveys;

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -79,6 +80,16 @@ public class ApiDocumentation implements OASFilter {
      * status that may not move so (absent: a replace and a patch only by the standard conflicts with other data).
      */
     public static final String WRITE_CONFLICT = "x-write-conflict";
+    /**
+     * On an operation answering a generic type ({@code Page<SupportRequestView>}): the example of its success answer.
+     * An {@code @APIResponse} with content would lose the schema the scanner derives from the return type.
+     */
+    public static final String ANSWER_EXAMPLE = "x-answer-example";
+    /**
+     * On an operation of a family's own (not a shared one) whose success answer is one versioned object with its
+     * ETag, and for a 201 its Location: the filter declares those headers.
+     */
+    public static final String VERSIONED_ANSWER = "x-versioned-answer";
     /** On a resource's tag: what its history shows beyond every version. */
     public static final String HISTORY_NOTE = "x-history-note";
 
@@ -108,6 +119,8 @@ public class ApiDocumentation implements OASFilter {
                         operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
                     }
                     describeShared(openAPI, path, operation, resources);
+                    addAnswerExample(path, method, operation);
+                    declareVersionedAnswer(operation);
                 }));
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             item.getOperations().forEach((method, operation) -> document(path, method, operation));
@@ -117,6 +130,223 @@ public class ApiDocumentation implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addResponse(METHOD_NOT_ALLOWED, problemResponse("405", STANDARD.get("405")));
+        requireOperationIds(openAPI);
+        requireAnswerSchemas(openAPI);
+        declarePathParameters(openAPI);
+        boundByFormat(openAPI);
+        openAPI.setServers(List.of(OASFactory.createServer().url("/")
+                .description("This API itself: the document's own host (production behind https; local development on http://localhost:8080)")
+                .addExtension("x-internal", false)));
+    }
+
+    /**
+     * Every path parameter declared on every operation: the shared operations read {cc} and {id} in the scope filter
+     * and their base class, where the scanner does not see them, yet a generated client needs them.
+     */
+    private static void declarePathParameters(OpenAPI openAPI) {
+        java.util.regex.Pattern template = java.util.regex.Pattern.compile("\\{([^}/]+)}");
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            java.util.Set<String> onPath = new java.util.HashSet<>();
+            if (item.getParameters() != null) {
+                item.getParameters().stream().filter(p -> p.getIn() == Parameter.In.PATH).forEach(p -> onPath.add(p.getName()));
+            }
+            item.getOperations().values().forEach(operation -> {
+                java.util.Set<String> declared = new java.util.HashSet<>(onPath);
+                if (operation.getParameters() != null) {
+                    operation.getParameters().stream().filter(p -> p.getIn() == Parameter.In.PATH)
+                            .forEach(p -> declared.add(p.getName()));
+                }
+                java.util.regex.Matcher names = template.matcher(path);
+                while (names.find()) {
+                    String name = names.group(1);
+                    if (!declared.contains(name)) {
+                        operation.addParameter(pathParameter(name));
+                    }
+                }
+            });
+        });
+    }
+
+    private static Parameter pathParameter(String name) {
+        Parameter parameter = OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true);
+        org.eclipse.microprofile.openapi.models.media.Schema schema = OASFactory.createSchema()
+                .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING);
+        if ("cc".equals(name)) {
+            return parameter.description("Two-digit SCB county code").example("08")
+                    .schema(schema.pattern("^[0-9]{2}$").minLength(2).maxLength(2));
+        }
+        return parameter.description("Id of the object").schema(schema.format("uuid").maxLength(36));
+    }
+
+    /**
+     * The method name a generated client gives a shared operation: the verb and the object's name, {@code getNetwork},
+     * {@code patchSurveyResponse}, {@code getContactHistory}.
+     */
+    static String operationId(String shared, String one) {
+        StringBuilder noun = new StringBuilder();
+        String[] words = one.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (i == 0 && List.of("a", "an", "the").contains(words[i])) {
+                continue;
+            }
+            noun.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return "history".equals(shared) ? "get" + noun + "History" : shared + noun;
+    }
+
+    private static void declareVersionedAnswer(Operation operation) {
+        if (operation.getExtensions() == null || !operation.getExtensions().containsKey(VERSIONED_ANSWER)) {
+            return;
+        }
+        dropExtension(operation, VERSIONED_ANSWER);
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            dropExtension(response, VERSIONED_ANSWER);
+            if ("200".equals(status) || "201".equals(status)) {
+                declareVersionHeaders(response, "201".equals(status));
+            }
+        });
+        if (operation.getRequestBody() != null) {
+            dropExtension(operation.getRequestBody(), VERSIONED_ANSWER);
+        }
+    }
+
+    private static void addAnswerExample(String path, PathItem.HttpMethod method, Operation operation) {
+        Object example = operation.getExtensions() == null ? null : operation.getExtensions().get(ANSWER_EXAMPLE);
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            operation.getResponses().getAPIResponses().values().forEach(response -> dropExtension(response, ANSWER_EXAMPLE));
+        }
+        if (operation.getRequestBody() != null) {
+            dropExtension(operation.getRequestBody(), ANSWER_EXAMPLE);
+        }
+        if (example == null) {
+            return;
+        }
+        dropExtension(operation, ANSWER_EXAMPLE);
+        APIResponse answer = operation.getResponses().getAPIResponse("200");
+        MediaType json = answer == null || answer.getContent() == null ? null
+                : answer.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        if (json == null) {
+            throw new IllegalStateException(method + " " + path + " has an answer example but no JSON 200 answer");
+        }
+        json.addExample("example", OASFactory.createExample().value(example));
+    }
+
+    private static final Map<String, Integer> LENGTH_OF_FORMAT = Map.of("uuid", 36, "date", 10,
+            // 2026-03-29T01:59:59.999999999+01:00
+            "date-time", 35, "email", 254, "uri", 2048);
+
+    /**
+     * Bounds that follow from a value's format, written into every schema that does not state its own, so that every
+     * string, integer and array of the spec is bounded as generated clients and gateways expect: a UUID, date,
+     * instant, e-mail address or URI is at most as long as its longest form; an integer without a stated format is
+     * an int64, and no integer of this API is negative. Other strings and arrays state their own limits (@Size on
+     * what clients write, which Hibernate Validator enforces).
+     */
+    private static void boundByFormat(OpenAPI openAPI) {
+        java.util.function.Consumer<org.eclipse.microprofile.openapi.models.media.Schema> bound = new java.util.function.Consumer<>() {
+            @Override
+            public void accept(org.eclipse.microprofile.openapi.models.media.Schema schema) {
+                if (schema == null) {
+                    return;
+                }
+                // a class that only lists alternatives (anyOf) is no object itself: the scanner infers "object" from the
+                // Java class, which would refuse every alternative that is a string, number or array
+                if (schema.getAnyOf() != null && schema.getProperties() == null && schema.getType() != null
+                        && schema.getType().equals(List.of(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.OBJECT))) {
+                    schema.setType(null);
+                }
+                List<org.eclipse.microprofile.openapi.models.media.Schema.SchemaType> types = schema.getType();
+                if (types != null && types.contains(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        && schema.getMaxLength() == null && schema.getEnumeration() == null && schema.getFormat() != null
+                        && LENGTH_OF_FORMAT.containsKey(schema.getFormat())) {
+                    schema.setMaxLength(LENGTH_OF_FORMAT.get(schema.getFormat()));
+                }
+                if (types != null && types.contains(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)) {
+                    if (schema.getFormat() == null) {
+                        schema.setFormat(schema.getMaximum() != null
+                                && schema.getMaximum().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0 ? "int32" : "int64");
+                    }
+                    if (schema.getMinimum() == null) {
+                        schema.setMinimum(java.math.BigDecimal.ZERO);
+                    }
+                    if (schema.getMaximum() == null) {
+                        schema.setMaximum(java.math.BigDecimal.valueOf("int32".equals(schema.getFormat()) ? Integer.MAX_VALUE : Long.MAX_VALUE));
+                    }
+                }
+                if (schema.getProperties() != null) {
+                    schema.getProperties().values().forEach(this);
+                }
+                accept(schema.getItems());
+                accept(schema.getAdditionalPropertiesSchema());
+                if (schema.getAnyOf() != null) {
+                    schema.getAnyOf().forEach(this);
+                }
+                if (schema.getOneOf() != null) {
+                    schema.getOneOf().forEach(this);
+                }
+                if (schema.getAllOf() != null) {
+                    schema.getAllOf().forEach(this);
+                }
+            }
+        };
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(bound);
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> {
+            if (item.getParameters() != null) {
+                item.getParameters().forEach(parameter -> bound.accept(parameter.getSchema()));
+            }
+            item.getOperations().values().forEach(operation -> {
+                if (operation.getParameters() != null) {
+                    operation.getParameters().forEach(parameter -> bound.accept(parameter.getSchema()));
+                }
+                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                    operation.getRequestBody().getContent().getMediaTypes().values().forEach(media -> bound.accept(media.getSchema()));
+                }
+                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                    operation.getResponses().getAPIResponses().values().forEach(response -> {
+                        if (response.getContent() != null) {
+                            response.getContent().getMediaTypes().values().forEach(media -> bound.accept(media.getSchema()));
+                        }
+                        if (response.getHeaders() != null) {
+                            response.getHeaders().values().forEach(header -> bound.accept(header.getSchema()));
+                        }
+                    });
+                }
+            });
+        });
+    }
+
+    /** Every JSON success answer names its schema: a generated client cannot type an answer without one. */
+    private static void requireAnswerSchemas(OpenAPI openAPI) {
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+                return;
+            }
+            operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                MediaType json = response.getContent() == null ? null
+                        : response.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+                if (status.startsWith("2") && json != null && json.getSchema() == null) {
+                    throw new IllegalStateException(method + " " + path + " answers " + status + " JSON without a schema:"
+                            + " give its @Content a schema, or put the example in @Extension(name = ANSWER_EXAMPLE)");
+                }
+            });
+        }));
+    }
+
+    /** Every operation has an operationId, unique in the API: a generated client's method names. */
+    private static void requireOperationIds(OpenAPI openAPI) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            String id = operation.getOperationId();
+            if (id == null || id.isBlank()) {
+                throw new IllegalStateException(method + " " + path + " has no operationId: give it @Operation(operationId = …)");
+            }
+            String before = seen.put(id, method + " " + path);
+            if (before != null) {
+                throw new IllegalStateException("operationId " + id + " names both " + before + " and " + method + " " + path);
+            }
+        }));
     }
 
     /** The shared answer to a method a path does not offer, named by every path's description. */
@@ -219,6 +449,9 @@ public class ApiDocumentation implements OASFilter {
                     + " has no " + ONE + " extension naming one of its objects");
         }
         operation.setSummary(operation.getSummary().replace("{one}", resource.get(ONE).toString()));
+        if (operation.getOperationId() == null) {
+            operation.setOperationId(operationId(shared.toString(), resource.get(ONE).toString()));
+        }
         String note = switch (shared.toString()) {
             case "delete" -> (String) resource.get(DELETE_NOTE);
             case "history" -> (String) resource.get(HISTORY_NOTE);
@@ -264,11 +497,17 @@ public class ApiDocumentation implements OASFilter {
             answer.getContent().getMediaTypes().values()
                     .forEach(media -> media.addExample("example", OASFactory.createExample().value(resource.get(EXAMPLE))));
         }
+        declareVersionHeaders(answer, "create".equals(shared));
+    }
+
+    /** The ETag (and for a creation the Location) an answer carrying one versioned object sends. */
+    private static void declareVersionHeaders(APIResponse answer, boolean created) {
         answer.addHeader("ETag", OASFactory.createHeader()
                 .description("The object's version, to send back in If-Match")
-                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        .maxLength(24))
                 .example("\"0\""));
-        if ("create".equals(shared)) {
+        if (created) {
             answer.addHeader("Location", OASFactory.createHeader()
                     .description("The URL of the new object")
                     .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
@@ -277,8 +516,13 @@ public class ApiDocumentation implements OASFilter {
     }
 
     private static void removeSharedMark(Extensible<?> element) {
+        dropExtension(element, SHARED_OPERATION);
+    }
+
+    /** Removes a marker extension the scanner copied onto an element; no empty extensions map is left behind. */
+    private static void dropExtension(Extensible<?> element, String name) {
         if (element.getExtensions() != null) {
-            element.removeExtension(SHARED_OPERATION);
+            element.removeExtension(name);
             if (element.getExtensions() != null && element.getExtensions().isEmpty()) {
                 element.setExtensions(null);
             }

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list: the items and where they stand in the whole. */
 public record Page<T>(
-        List<T> items,
+        @Schema(maxItems = PageParams.MAX_SIZE) List<T> items,
         @Schema(examples = "0") int page,
         @Schema(examples = "20") int size,
         @Schema(examples = "123") long totalItems,

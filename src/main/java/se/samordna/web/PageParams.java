@@ -12,21 +12,24 @@ public class PageParams {
 
     public static final int MAX_SIZE = 200;
     public static final int DEFAULT_SIZE = 20;
+    /** The last page number a list accepts: beyond it page × size would overflow. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
 
     @QueryParam("page")
-    @Parameter(description = "Page number, from 0", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    @Parameter(description = "Page number, from 0", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "" + MAX_PAGE, defaultValue = "0"))
     public String page;
 
     @QueryParam("size")
-    @Parameter(description = "Items per page, 1 to 200", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+    @Parameter(description = "Items per page, 1 to 200", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
     public String size;
 
     @QueryParam("sort")
-    @Parameter(description = "Sort as `field,asc` or `field,desc`; the fields each list documents", example = "name,asc")
+    @Parameter(description = "Sort as `field,asc` or `field,desc`; the fields each list documents", example = "name,asc",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 100))
     public String sort;
 
     public int pageNumber() {
-        return (int) QueryParams.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+        return (int) QueryParams.wholeNumber("page", page, 0, 0, MAX_PAGE);
     }
 
     public int pageSize() {

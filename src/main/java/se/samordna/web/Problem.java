@@ -18,10 +18,12 @@ public record Problem(
         String detail,
         @Schema(description = "The request path", examples = "/api/v1/counties/08/organisations")
         String instance,
-        @Schema(description = "The fields at fault (validation problems only)")
+        @Schema(maxItems = Problem.MAX_ERRORS, description = "The fields at fault (validation problems only)")
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** A problem names at most this many fields at fault (the first ones found); fix those and send again. */
+    public static final int MAX_ERRORS = 100;
     /** Where the problem types are documented, relative to the API's base URI (…/api/v1/). */
     public static final String TYPES_PAGE = "docs/problems";
     /** The type base as the spec's examples show it (the API on its default port). */
