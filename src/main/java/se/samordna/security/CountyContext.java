@@ -26,6 +26,11 @@ public class CountyContext {
         return countyCode != null;
     }
 
+    /** Whether the caller holds {@code role} in the request's county. */
+    public boolean holds(CountyRole role) {
+        return roles.contains(role);
+    }
+
     /** Contact details and other personal data: the county's coordinators and its own integrations. */
     public boolean maySeePersonalData() {
         return roles.contains(CountyRole.COORDINATOR) || roles.contains(CountyRole.IMPORTER);

@@ -1,5 +1,7 @@
 package se.samordna.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -36,6 +38,18 @@ public final class QueryParams {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(name, "must be a UUID");
+        }
+    }
+
+    /** The date {@code text} names (YYYY-MM-DD), or null when the parameter is absent or blank. */
+    public static LocalDate localDate(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a date (YYYY-MM-DD)");
         }
     }
 }

@@ -28,6 +28,12 @@ public @interface CountyResource {
     /** The field that {@code q=} searches and lists sort by unless told otherwise. */
     String nameField() default "name";
 
+    /**
+     * The field lists sort by when not told, such as {@code startsAt}; the name field when empty. The contract's
+     * tests of paging and Swedish order then ask for {@code sort=<nameField>,asc} themselves.
+     */
+    String defaultSort() default "";
+
     /** What a member of the county may do; every other operation answers them 403. */
     Operation[] memberMay() default { Operation.LIST, Operation.GET };
 

@@ -1,0 +1,288 @@
+package se.samordna.meeting;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static se.samordna.testing.Fixtures.API;
+import static se.samordna.testing.Fixtures.body;
+import static se.samordna.testing.Fixtures.marker;
+import static se.samordna.testing.Fixtures.mergePatch;
+import static se.samordna.testing.Fixtures.problem;
+import static se.samordna.testing.Tokens.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
+import se.samordna.testing.CountyResource;
+import se.samordna.testing.CountyResourceContract;
+import se.samordna.testing.Tokens;
+
+/** Meetings: the county resource contract, plus kinds, times, places, status moves, minutes and filters. */
+@QuarkusTest
+@DisplayName("Meetings")
+@CountyResource(collection = "meetings", noun = "meeting", nameField = "title", defaultSort = "startsAt")
+class MeetingResourceTest extends CountyResourceContract {
+
+    static final String STARTS = "2026-12-03T08:00:00Z";
+    static final String ENDS = "2026-12-03T11:00:00Z";
+
+    /** A planned network meeting in Kalmar with a place and a link; more fields as given. */
+    static Map<String, Object> planned(String title, Object... more) {
+        Map<String, Object> meeting = body("title", title, "theme", "Trygghet i centrum", "kind", "NETWORK_MEETING",
+                "startsAt", STARTS, "endsAt", ENDS, "location", "Länsstyrelsen, Kalmar",
+                "onlineUrl", "https://meet.example.se/kalmar", "status", "PLANNED");
+        meeting.putAll(body(more));
+        return meeting;
+    }
+
+    @Override
+    protected Write newKalmarObject() {
+        return Write.of(planned("Nätverksträff " + marker(),
+                        "agenda", List.of(body("title", "Lägesbild", "speaker", "Kommunpolisen", "minutes", 30))))
+                .answering("minutes", nullValue())
+                .answering("actions", empty())
+                .answering("attendance", equalTo(Map.of("invited", 0, "registered", 0, "attended", 0, "absent", 0)));
+    }
+
+    @Override
+    protected Map<String, Object> validWrite() {
+        return body("title", "Seminarium " + marker(), "theme", "Nya kunskaper", "kind", "SEMINAR",
+                "startsAt", "2027-02-10T12:00:00Z", "endsAt", "2027-02-10T15:00:00Z",
+                "onlineUrl", "https://meet.example.se/seminarium", "status", "PLANNED");
+    }
+
+    @Override
+    protected Map<String, Object> newObject(String countyCode, String name) {
+        return body("title", name, "theme", "Tema", "kind", "NETWORK_MEETING", "startsAt", STARTS, "endsAt", ENDS,
+                "location", "Länsstyrelsen");
+    }
+
+    @Override
+    protected Write fullCreate() {
+        return Write.of(body("title", "Utbildning för politiker " + marker(), "theme", "Kunskapsbaserat brottsförebyggande",
+                        "kind", "TRAINING", "audience", "POLITICIANS",
+                        "startsAt", "2026-10-25T09:00:00+01:00", "endsAt", "2026-10-25T12:00:00+01:00",
+                        "location", "Kalmar slott", "onlineUrl", "https://meet.example.se/utbildning", "status", "HELD",
+                        "agenda", List.of(body("title", "Brås fem steg", "speaker", "Brå", "minutes", 60),
+                                body("title", "Frågor", "speaker", null, "minutes", null)),
+                        "guests", List.of(body("name", "Anna Forsman", "organisation", "Brå", "topic", "Lägesbilder")),
+                        "minutes", "Genomgång av lägesbilden.",
+                        "actions", List.of(body("text", "Sammanställ trygghetsmätningar", "owner", "Karin Åberg",
+                                "dueOn", "2027-01-31", "done", false)),
+                        "needCategories", List.of("COUNCIL_TRAINING", "NEW_KNOWLEDGE"),
+                        "municipalityCodes", List.of("0880", "0881")))
+                .answering("startsAt", equalTo("2026-10-25T08:00:00Z"))
+                .answering("endsAt", equalTo("2026-10-25T11:00:00Z"));
+    }
+
+    @Override
+    protected Write replacement() {
+        return Write.of(body("title", "Inställd träff " + marker(), "theme", "Omvärldsbevakning", "kind", "SEMINAR",
+                        "startsAt", "2027-01-12T13:00:00Z", "endsAt", "2027-01-12T14:30:00Z",
+                        "onlineUrl", "https://meet.example.se/omvarld", "status", "CANCELLED"))
+                .answering("location", nullValue())
+                .answering("audience", nullValue())
+                .answering("agenda", empty())
+                .answering("guests", empty())
+                .answering("needCategories", empty());
+    }
+
+    @Override
+    protected Write changingPatch() {
+        return Write.of(body("theme", "Trygghet i stadskärnan – Ölandsbron",
+                "guests", List.of(body("name", "Jonas Ekström", "organisation", "Polisen", "topic", "Lägesbild"))));
+    }
+
+    @Override
+    protected Write removingPatch() {
+        return Write.of(body("location", null));
+    }
+
+    private static String json(String fields) {
+        return "{\"title\": \"Möte\", \"theme\": \"Tema\", \"kind\": \"NETWORK_MEETING\", \"startsAt\": \"" + STARTS
+                + "\", \"endsAt\": \"" + ENDS + "\", \"location\": \"Kalmar\"" + (fields.isEmpty() ? "" : ", " + fields)
+                + "}";
+    }
+
+    @Override
+    protected Stream<Arguments> badBodies() {
+        return Stream.of(
+                arguments(named("no title", "{\"theme\": \"Tema\", \"kind\": \"SEMINAR\", \"startsAt\": \"" + STARTS
+                        + "\", \"endsAt\": \"" + ENDS + "\", \"location\": \"Kalmar\"}"), "title"),
+                arguments(named("a blank theme", json("\"theme\": \" \"").replace("\"theme\": \"Tema\", ", "")),
+                        "theme"),
+                arguments(named("\"kind\": \"PARTY\"", json("").replace("NETWORK_MEETING", "PARTY")), "kind"),
+                arguments(named("a training without audience", json("").replace("NETWORK_MEETING", "TRAINING")),
+                        "audience"),
+                arguments(named("a network meeting with an audience", json("\"audience\": \"MIXED\"")), "audience"),
+                arguments(named("\"audience\": \"PUBLIC\"", json("\"audience\": \"PUBLIC\"")), "audience"),
+                arguments(named("an end before the start",
+                        json("").replace(ENDS, "2026-12-03T07:00:00Z")), "endsAt"),
+                arguments(named("an end equal to the start", json("").replace(ENDS, STARTS)), "endsAt"),
+                arguments(named("a start without offset", json("").replace(STARTS, "2026-12-03T08:00:00")),
+                        "startsAt"),
+                arguments(named("a start that is a date", json("").replace(STARTS, "2026-12-03")), "startsAt"),
+                arguments(named("no start", json("").replace("\"startsAt\": \"" + STARTS + "\", ", "")), "startsAt"),
+                arguments(named("neither location nor onlineUrl", json("").replace(", \"location\": \"Kalmar\"", "")),
+                        "location"),
+                arguments(named("an onlineUrl that is no URL", json("\"onlineUrl\": \"möte i Teams\"")), "onlineUrl"),
+                arguments(named("\"status\": \"DONE\"", json("\"status\": \"DONE\"")), "status"),
+                arguments(named("an agenda item without title", json("\"agenda\": [{\"speaker\": \"Brå\"}]")),
+                        "agenda[0].title"),
+                arguments(named("an agenda item of 0 minutes", json("\"agenda\": [{\"title\": \"x\", \"minutes\": 0}]")),
+                        "agenda[0].minutes"),
+                arguments(named("a guest without name", json("\"guests\": [{\"organisation\": \"Brå\"}]")),
+                        "guests[0].name"),
+                arguments(named("an action without text (held)",
+                        json("\"status\": \"HELD\", \"actions\": [{\"owner\": \"Karin\"}]")), "actions[0].text"),
+                arguments(named("an action due on no date (held)",
+                        json("\"status\": \"HELD\", \"actions\": [{\"text\": \"x\", \"dueOn\": \"snart\"}]")),
+                        "actions[0].dueOn"),
+                arguments(named("need category BOGUS", json("\"needCategories\": [\"BOGUS\"]")), "needCategories[0]"),
+                arguments(named("municipality 1080 (Blekinge)", json("\"municipalityCodes\": [\"1080\"]")),
+                        "municipalityCodes"),
+                arguments(named("municipality 880 (three digits)", json("\"municipalityCodes\": [\"880\"]")),
+                        "municipalityCodes[0]"),
+                arguments(named("a networkId that is no UUID", json("\"networkId\": \"bron\"")), "networkId"),
+                arguments(named("an unknown field colour", json("\"colour\": \"red\"")), "colour"));
+    }
+
+    @Override
+    protected Stream<Arguments> badPatches() {
+        return Stream.of(
+                arguments(named("\"title\": null", "{\"title\": null}"), "title"),
+                arguments(named("\"kind\": \"TRAINING\" without audience", "{\"kind\": \"TRAINING\"}"), "audience"),
+                arguments(named("an end before the start", "{\"endsAt\": \"2026-12-03T07:59:59Z\"}"), "endsAt"),
+                arguments(named("neither location nor onlineUrl", "{\"location\": null, \"onlineUrl\": null}"),
+                        "location"),
+                arguments(named("an unknown field colour", "{\"colour\": \"red\"}"), "colour"));
+    }
+
+    @Override
+    protected Stream<String> malformedBodies() {
+        return Stream.of("{\"title\": ", "[" + json("") + "]", "\"Möte\"", "null", "");
+    }
+
+    @Override
+    protected Stream<String> malformedPatches() {
+        return Stream.of("{\"title\": ", "[{\"title\": \"Möte\"}]", "\"Möte\"", "null");
+    }
+
+    @Override
+    protected Stream<Arguments> badFilters() {
+        return Stream.of(
+                arguments("from=igår", "from"),
+                arguments("to=2026-13-01", "to"),
+                arguments("from=2026-12-10&to=2026-12-01", "to"),
+                arguments("networkId=bron", "networkId"),
+                arguments("kind=PARTY", "kind"),
+                arguments("status=DONE", "status"),
+                arguments("needCategory=BOGUS", "needCategory"));
+    }
+
+    private String createKalmar(Map<String, Object> meeting) {
+        return createIn("08", meeting);
+    }
+
+    @Nested
+    @DisplayName("Meeting rules (as coordinator-08)")
+    class MeetingRules {
+
+        @Test
+        @DisplayName("PATCH status HELD, then PLANNED, returns 409 problem and changes nothing")
+        void shouldRefuseHeldToPlanned() {
+            mergePatch(as(Tokens.COORDINATOR_08), body("status", "HELD")).header("If-Match", "\"0\"")
+                    .patch(one(kalmar, kalmarId)).then().statusCode(200).body("status", equalTo("HELD"));
+            mergePatch(as(Tokens.COORDINATOR_08), body("status", "PLANNED")).header("If-Match", "\"1\"")
+                    .patch(one(kalmar, kalmarId)).then().spec(problem(409));
+            mergePatch(as(Tokens.COORDINATOR_08), body("status", "CANCELLED")).header("If-Match", "\"1\"")
+                    .patch(one(kalmar, kalmarId)).then().spec(problem(409));
+            readIn("08", kalmarId).then().header("ETag", "\"1\"").body("status", equalTo("HELD"));
+        }
+
+        @Test
+        @DisplayName("a CANCELLED meeting stays cancelled: PLANNED and HELD return 409")
+        void shouldRefuseMovesFromCancelled() {
+            mergePatch(as(Tokens.COORDINATOR_08), body("status", "CANCELLED")).header("If-Match", "\"0\"")
+                    .patch(one(kalmar, kalmarId)).then().statusCode(200);
+            for (String status : List.of("PLANNED", "HELD")) {
+                mergePatch(as(Tokens.COORDINATOR_08), body("status", status)).header("If-Match", "\"1\"")
+                        .patch(one(kalmar, kalmarId)).then().spec(problem(409));
+            }
+        }
+
+        @Test
+        @DisplayName("minutes and actions are refused with 409 while PLANNED, and written with or after HELD")
+        void shouldRefuseMinutesWhilePlanned() {
+            mergePatch(as(Tokens.COORDINATOR_08), body("minutes", "Vi pratade.")).header("If-Match", "\"0\"")
+                    .patch(one(kalmar, kalmarId)).then().spec(problem(409));
+            mergePatch(as(Tokens.COORDINATOR_08), body("actions", List.of(body("text", "Följ upp"))))
+                    .header("If-Match", "\"0\"").patch(one(kalmar, kalmarId)).then().spec(problem(409));
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(planned("Möte " + marker(), "minutes", "Protokoll")).post(API + kalmar)
+                    .then().spec(problem(409));
+            readIn("08", kalmarId).then().header("ETag", "\"0\"").body("minutes", nullValue());
+
+            mergePatch(as(Tokens.COORDINATOR_08), body("status", "HELD", "minutes", "Vi pratade.",
+                    "actions", List.of(body("text", "Följ upp", "dueOn", "2027-01-15"))))
+                    .header("If-Match", "\"0\"").patch(one(kalmar, kalmarId)).then().statusCode(200)
+                    .body("minutes", equalTo("Vi pratade."))
+                    .body("actions[0].text", equalTo("Följ upp"))
+                    .body("actions[0].done", is(false));
+            mergePatch(as(Tokens.COORDINATOR_08), body("actions", List.of(body("text", "Följ upp", "done", true))))
+                    .header("If-Match", "\"1\"").patch(one(kalmar, kalmarId)).then().statusCode(200)
+                    .body("actions[0].done", is(true));
+        }
+
+        @Test
+        @DisplayName("instants with an offset are answered in UTC, also across the change to summer time")
+        void shouldAnswerUtc() {
+            String id = createKalmar(planned("Vårmöte " + marker(), "startsAt", "2027-03-28T01:30:00+01:00",
+                    "endsAt", "2027-03-28T03:30:00+02:00"));
+            readIn("08", id).then().body("startsAt", equalTo("2027-03-28T00:30:00Z"))
+                    .body("endsAt", equalTo("2027-03-28T01:30:00Z"));
+        }
+
+        @Test
+        @DisplayName("the list sorts by start unless told, and filters by period, kind, status, need and text")
+        void shouldFilter() {
+            String marker = marker();
+            String december = createKalmar(planned("B " + marker, "startsAt", "2026-12-10T08:00:00Z",
+                    "endsAt", "2026-12-10T09:00:00Z", "needCategories", List.of("NETWORKING")));
+            String november = createKalmar(planned("C " + marker, "startsAt", "2026-11-30T23:30:00Z",
+                    "endsAt", "2026-12-01T01:00:00Z", "status", "CANCELLED"));
+            String training = createKalmar(planned("A " + marker, "kind", "TRAINING", "audience", "OFFICIALS",
+                    "theme", "Lokal problembild " + marker, "startsAt", "2027-01-20T08:00:00Z",
+                    "endsAt", "2027-01-20T09:00:00Z", "needCategories", List.of("LOCAL_PROBLEM_PICTURE", "NETWORKING")));
+
+            as(Tokens.MEMBER_08).queryParam("q", marker).get(API + kalmar).then().statusCode(200)
+                    .body("items.id", contains(november, december, training));
+            // 2026-11-30T23:30Z is 1 December in Stockholm
+            as(Tokens.COORDINATOR_08).queryParam("q", marker).queryParam("from", "2026-12-01")
+                    .queryParam("to", "2026-12-31").get(API + kalmar).then().statusCode(200)
+                    .body("items.id", contains(november, december));
+            as(Tokens.COORDINATOR_08).queryParam("q", marker).queryParam("to", "2026-11-30").get(API + kalmar)
+                    .then().statusCode(200).body("totalItems", is(0));
+            as(Tokens.COORDINATOR_08).queryParam("q", marker).queryParam("kind", "TRAINING").get(API + kalmar)
+                    .then().statusCode(200).body("items.id", contains(training));
+            as(Tokens.COORDINATOR_08).queryParam("q", marker).queryParam("status", "CANCELLED").get(API + kalmar)
+                    .then().statusCode(200).body("items.id", contains(november));
+            as(Tokens.COORDINATOR_08).queryParam("q", marker).queryParam("needCategory", "NETWORKING")
+                    .get(API + kalmar).then().statusCode(200).body("items.id", contains(december, training));
+            as(Tokens.COORDINATOR_08).queryParam("q", "lokal problembild " + marker).get(API + kalmar)
+                    .then().statusCode(200).body("items.id", contains(training));
+            as(Tokens.COORDINATOR_08).queryParam("q", marker).queryParam("sort", "startsAt,desc").get(API + kalmar)
+                    .then().statusCode(200).body("items.id", contains(training, december, november));
+        }
+    }
+}
