@@ -84,8 +84,8 @@ public class MeetingCalendarResource {
             @QueryParam("networkId") @Parameter(description = "Only this network's meetings",
                     schema = @Schema(implementation = UUID.class)) String networkId,
             @Context Request request) {
-        MeetingCalendar.Ics ics = calendar.ofPeriod(cc, QueryParams.localDate("from", from),
-                QueryParams.localDate("to", to), QueryParams.uuid("networkId", networkId));
+        MeetingCalendar.Ics ics = calendar.ofPeriod(cc, QueryParams.date("from", from),
+                QueryParams.date("to", to), QueryParams.uuid("networkId", networkId));
         return Responses.conditional(request, ics.etag(), ics.text(), MeetingResource.CALENDAR);
     }
 }

@@ -111,7 +111,7 @@ public class MeetingResource extends CountyResourceEndpoint<MeetingWrite, Meetin
             @QueryParam("q") @Parameter(description = "Text in the title or theme", example = "trygghet") String q,
             @BeanParam PageParams paging) {
         return service.list(cc, new MeetingService.Filter(
-                QueryParams.localDate("from", from), QueryParams.localDate("to", to),
+                QueryParams.date("from", from), QueryParams.date("to", to),
                 QueryParams.uuid("networkId", networkId), QueryParams.enumValue("kind", kind, MeetingKind.class),
                 QueryParams.enumValue("status", status, MeetingStatus.class),
                 QueryParams.enumValue("needCategory", needCategory, NeedCategory.class), q), paging);

@@ -42,7 +42,7 @@ public final class QueryParams {
     }
 
     /** The date {@code text} names (YYYY-MM-DD), or null when the parameter is absent or blank. */
-    public static LocalDate localDate(String name, String text) {
+    public static LocalDate date(String name, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
