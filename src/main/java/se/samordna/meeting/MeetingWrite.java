@@ -35,13 +35,13 @@ public record MeetingWrite(
         String onlineUrl,
         @Schema(description = "PLANNED (the default) becomes HELD or CANCELLED; no other move", examples = "PLANNED")
         MeetingStatus status,
-        @Valid @Size(max = 100) @Schema(description = "The agenda in order")
+        @Size(max = 100) @Schema(description = "The agenda in order")
         List<@NotNull @Valid AgendaItem> agenda,
-        @Valid @Size(max = 100) @Schema(description = "Invited guests: police, Brå, researchers")
+        @Size(max = 100) @Schema(description = "Invited guests: police, Brå, researchers")
         List<@NotNull @Valid Guest> guests,
         @Size(max = 50000) @Schema(description = "Only once the meeting is HELD", examples = "Genomgång av lägesbilden …")
         String minutes,
-        @Valid @Size(max = 200) @Schema(description = "Follow-up actions; only once the meeting is HELD")
+        @Size(max = 200) @Schema(description = "Follow-up actions; only once the meeting is HELD")
         List<@NotNull @Valid FollowUpAction> actions,
         @Size(max = 8) @Schema(description = "The needs the meeting answers (for the follow-up of surveys)")
         List<@NotNull NeedCategory> needCategories,
