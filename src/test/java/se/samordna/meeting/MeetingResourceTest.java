@@ -5,10 +5,12 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Named.named;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static se.samordna.testing.Fixtures.API;
 import static se.samordna.testing.Fixtures.body;
+import static se.samordna.testing.Fixtures.createContact;
 import static se.samordna.testing.Fixtures.marker;
 import static se.samordna.testing.Fixtures.mergePatch;
 import static se.samordna.testing.Fixtures.problem;
@@ -16,6 +18,9 @@ import static se.samordna.testing.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -32,6 +37,9 @@ import se.samordna.testing.Tokens;
 @DisplayName("Meetings")
 @CountyResource(collection = "meetings", noun = "meeting", nameField = "title", defaultSort = "startsAt")
 class MeetingResourceTest extends CountyResourceContract {
+
+    @Inject
+    SessionFactory sessionFactory;
 
     static final String STARTS = "2026-12-03T08:00:00Z";
     static final String ENDS = "2026-12-03T11:00:00Z";
@@ -283,6 +291,32 @@ class MeetingResourceTest extends CountyResourceContract {
                     .then().statusCode(200).body("items.id", contains(training));
             as(Tokens.COORDINATOR_08).queryParam("q", marker).queryParam("sort", "startsAt,desc").get(API + kalmar)
                     .then().statusCode(200).body("items.id", contains(training, december, november));
+        }
+    }
+
+    @Nested
+    @DisplayName("Lists without a query per row")
+    class QueryCounts {
+
+        @Test
+        @DisplayName("GET /counties/08/meetings with 8 meetings, each with a list, runs 3 statements")
+        void shouldCountAttendanceInOneQuery() {
+            String marker = marker();
+            for (int i = 0; i < 8; i++) {
+                String meeting = createKalmar(planned("Möte " + i + " " + marker));
+                String contact = createContact("08", body("name", "Person " + i + " " + marker));
+                as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                        .body(body("contactId", contact, "status", i % 2 == 0 ? "INVITED" : "REGISTERED"))
+                        .post(API + kalmar + "/" + meeting + "/attendance").then().statusCode(201);
+            }
+            Tokens.of(Tokens.MEMBER_08);
+            Statistics statistics = sessionFactory.getStatistics();
+            statistics.clear();
+            as(Tokens.MEMBER_08).queryParam("q", marker).get(API + kalmar).then().statusCode(200)
+                    .body("totalItems", is(8))
+                    .body("items.findAll { it.attendance.invited + it.attendance.registered == 1 }.size()", is(8));
+            // the page, its count, and the attendance counts of the page's meetings
+            assertEquals(3, statistics.getPrepareStatementCount());
         }
     }
 }
