@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import se.samordna.web.Page;
 
@@ -55,6 +56,25 @@ public class ChangeLog {
                 "countyCode = ?1 and resourceType = ?2 and resourceId = ?3 order by seq", countyCode, resourceType, id)
                 .page(page, size);
         return Page.of(query.list().stream().map(HistoryEntry::of).toList(), page, size, query.count());
+    }
+
+    /**
+     * The county's events after sequence {@code after}, oldest first, at most {@code limit}, only of
+     * {@code resourceType} when given. Complete up to the last one returned: writers of a county hold the
+     * county's lock from their append to their commit, so no event below a visible one can still appear.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HistoryEntry> after(String countyCode, long after, String resourceType, int limit) {
+        String where = "countyCode = :county and seq > :after"
+                + (resourceType == null ? "" : " and resourceType = :type") + " order by seq";
+        var query = em.createQuery("from ChangeEvent where " + where, ChangeEvent.class)
+                .setParameter("county", countyCode)
+                .setParameter("after", after)
+                .setMaxResults(limit);
+        if (resourceType != null) {
+            query.setParameter("type", resourceType);
+        }
+        return query.getResultStream().map(HistoryEntry::of).toList();
     }
 
     /** Removes personal fields from every recorded state of one object: erasure reaches the history too. */

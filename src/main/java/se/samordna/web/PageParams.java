@@ -26,25 +26,10 @@ public class PageParams {
     public String sort;
 
     public int pageNumber() {
-        return parse("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+        return (int) QueryParams.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
     }
 
     public int pageSize() {
-        return parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
-    }
-
-    private static int parse(String name, String text, int fallback, int min, int max) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value < min || value > max) {
-                throw ProblemException.invalid(name, "must be between " + min + " and " + max);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "must be a whole number");
-        }
+        return (int) QueryParams.wholeNumber("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
     }
 }

@@ -41,6 +41,22 @@ public final class QueryParams {
         }
     }
 
+    /** The whole number {@code text} names, between min and max; {@code fallback} when absent or blank. */
+    public static long wholeNumber(String name, String text, long fallback, long min, long max) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(text.strip());
+            if (value < min || value > max) {
+                throw ProblemException.invalid(name, "must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "must be a whole number");
+        }
+    }
+
     /** The date {@code text} names (YYYY-MM-DD), or null when the parameter is absent or blank. */
     public static LocalDate date(String name, String text) {
         if (text == null || text.isBlank()) {

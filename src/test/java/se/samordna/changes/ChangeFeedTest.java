@@ -1,0 +1,221 @@
+package se.samordna.changes;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.samordna.testing.Fixtures.API;
+import static se.samordna.testing.Fixtures.body;
+import static se.samordna.testing.Fixtures.createContact;
+import static se.samordna.testing.Fixtures.createOrganisation;
+import static se.samordna.testing.Fixtures.marker;
+import static se.samordna.testing.Fixtures.mergePatch;
+import static se.samordna.testing.Fixtures.problem;
+import static se.samordna.testing.Tokens.as;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import se.samordna.organisation.OrganisationService;
+import se.samordna.organisation.OrganisationType;
+import se.samordna.organisation.OrganisationWrite;
+import se.samordna.testing.Tokens;
+
+/** The county change feed: every write in order, from a cursor, without gaps under concurrent writers. */
+@QuarkusTest
+@DisplayName("Change feed")
+class ChangeFeedTest {
+
+    static final String FEED = API + "/counties/08/changes";
+
+    @Inject
+    OrganisationService organisations;
+
+    /** The cursor just before the first event of the Kalmar object: the feed after it starts with that event. */
+    static long cursorBefore(String collection, String id) {
+        long sequence = as(Tokens.COORDINATOR_08).get(API + "/counties/08/" + collection + "/" + id + "/history")
+                .then().statusCode(200).extract().jsonPath().getLong("items[0].sequence");
+        return sequence - 1;
+    }
+
+    static Response feed(String user, long after, Object... query) {
+        var request = as(user).queryParam("after", after);
+        for (int i = 0; i < query.length; i += 2) {
+            request = request.queryParam((String) query[i], query[i + 1]);
+        }
+        return request.get(FEED);
+    }
+
+    @Nested
+    @DisplayName("As coordinator of Kalmar (coordinator-08)")
+    class AsCoordinator {
+
+        @Test
+        @DisplayName("GET /counties/08/changes?after= returns exactly the later changes in order, deletions included")
+        void shouldReturnLaterChangesInOrder() {
+            String name = "Trygghetsrådet " + marker();
+            String organisation = createOrganisation("08", name);
+            long cursor = cursorBefore("organisations", organisation);
+            mergePatch(as(Tokens.COORDINATOR_08), body("name", name + " – Öland")).header("If-Match", "\"0\"")
+                    .patch(API + "/counties/08/organisations/" + organisation).then().statusCode(200);
+            createOrganisation("10", "Ronneby " + marker());
+            String contact = createContact("08", body("name", "Åsa Öberg " + marker()));
+            as(Tokens.COORDINATOR_08).header("If-Match", "\"1\"").delete(API + "/counties/08/organisations/" + organisation)
+                    .then().statusCode(204);
+
+            Response answer = feed(Tokens.COORDINATOR_08, cursor);
+            answer.then().statusCode(200)
+                    .body("items.resourceId", contains(organisation, organisation, contact, organisation))
+                    .body("items.action", contains("CREATED", "UPDATED", "CREATED", "DELETED"))
+                    .body("items.resourceType", contains("organisation", "organisation", "contact", "organisation"))
+                    .body("items.version", contains(0, 1, 0, 2))
+                    .body("items[1].state.name", equalTo(name + " – Öland"))
+                    .body("items[1].actor.name", equalTo("coordinator-08"))
+                    .body("items[3].state", nullValue())
+                    .body("hasMore", is(false));
+            List<Long> sequences = answer.jsonPath().getList("items.sequence", Long.class);
+            assertEquals(Long.toString(sequences.get(3)), answer.path("next"));
+
+            feed(Tokens.COORDINATOR_08, sequences.get(3)).then().statusCode(200)
+                    .body("items", empty()).body("next", equalTo(Long.toString(sequences.get(3))))
+                    .body("hasMore", is(false));
+            feed(Tokens.COORDINATOR_08, sequences.get(1)).then().statusCode(200)
+                    .body("items.sequence", contains(sequences.get(2).intValue(), sequences.get(3).intValue()));
+        }
+
+        @Test
+        @DisplayName("limit= slices the feed; next and hasMore lead through it without gaps or repeats")
+        void shouldSliceWithLimit() {
+            String first = createOrganisation("08", "Första " + marker());
+            long cursor = cursorBefore("organisations", first);
+            createOrganisation("08", "Andra " + marker());
+            createOrganisation("08", "Tredje " + marker());
+
+            Response slice = feed(Tokens.COORDINATOR_08, cursor, "limit", 2);
+            slice.then().statusCode(200).body("items.size()", is(2)).body("hasMore", is(true));
+            Response rest = feed(Tokens.COORDINATOR_08, Long.parseLong(slice.path("next")), "limit", 2);
+            rest.then().statusCode(200).body("items.size()", is(1)).body("hasMore", is(false));
+            assertEquals(cursor + 1, slice.jsonPath().getLong("items[0].sequence"));
+            assertEquals(slice.jsonPath().getLong("items[1].sequence") + 1, rest.jsonPath().getLong("items[0].sequence"));
+        }
+
+        @Test
+        @DisplayName("?resourceType=contact returns only contacts' events")
+        void shouldFilterByResourceType() {
+            String organisation = createOrganisation("08", "Nattvandrarna " + marker());
+            long cursor = cursorBefore("organisations", organisation);
+            String contact = createContact("08", body("name", "Lena Sjöberg " + marker(), "organisationId", organisation));
+
+            feed(Tokens.COORDINATOR_08, cursor, "resourceType", "contact").then().statusCode(200)
+                    .body("items.resourceId", contains(contact)).body("items.resourceType", contains("contact"));
+        }
+
+        @Test
+        @DisplayName("an erased contact's personal data is in no event of the feed")
+        void shouldNotShowErasedPersonalData() {
+            String contact = createContact("08", body("name", "Karin Åberg " + marker(), "email", "karin@kalmar.se",
+                    "phone", "0480-123 45"));
+            long cursor = cursorBefore("contacts", contact);
+            as(Tokens.COORDINATOR_08).header("If-Match", "\"0\"").delete(API + "/counties/08/contacts/" + contact)
+                    .then().statusCode(204);
+
+            feed(Tokens.COORDINATOR_08, cursor, "resourceType", "contact").then().statusCode(200)
+                    .body("items.action", contains("CREATED", "DELETED"))
+                    .body("items[0].state", not(hasKey("name")))
+                    .body("items[0].state", not(hasKey("email")))
+                    .body("items[0].state", not(hasKey("phone")))
+                    .body("items[0].state.id", equalTo(contact));
+        }
+
+        @Test
+        @DisplayName("a transaction that commits after a later one began is not skipped: the feed shows both, in order")
+        void shouldNotSkipLateCommit() throws Exception {
+            String anchor = createOrganisation("08", "Ankare " + marker());
+            long cursor = cursorBefore("organisations", anchor) + 1;
+            String slowName = "Långsam " + marker();
+            String fastName = "Snabb " + marker();
+            CountDownLatch appended = new CountDownLatch(1);
+            CountDownLatch commit = new CountDownLatch(1);
+
+            CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew()
+                    .call(() -> {
+                        String id = organisations.create("08",
+                                new OrganisationWrite(slowName, OrganisationType.OTHER, null, null)).id().toString();
+                        appended.countDown();
+                        commit.await(30, TimeUnit.SECONDS);
+                        return id;
+                    }));
+            appended.await(30, TimeUnit.SECONDS);
+            CompletableFuture<String> fast = CompletableFuture.supplyAsync(() -> as(Tokens.COORDINATOR_08)
+                    .contentType(ContentType.JSON).body(body("name", fastName, "type", "OTHER"))
+                    .post(API + "/counties/08/organisations").then().statusCode(201).extract().path("id"));
+            Thread.sleep(500);
+
+            // the slow writer has appended but not committed; the fast one waits for it: the reader sees neither
+            feed(Tokens.COORDINATOR_08, cursor).then().statusCode(200).body("items", empty());
+
+            commit.countDown();
+            String slowId = slow.get(30, TimeUnit.SECONDS);
+            String fastId = fast.get(30, TimeUnit.SECONDS);
+            feed(Tokens.COORDINATOR_08, cursor).then().statusCode(200)
+                    .body("items.resourceId", contains(slowId, fastId))
+                    .body("items.state.name", contains(slowName, fastName));
+        }
+
+        @Test
+        @DisplayName("after=-1, after=abc and limit=1001 return 400 naming the parameter")
+        void shouldRefuseBadCursor() {
+            as(Tokens.COORDINATOR_08).queryParam("after", -1).get(FEED).then().spec(problem(400))
+                    .body("errors.field", contains("after"));
+            as(Tokens.COORDINATOR_08).queryParam("after", "abc").get(FEED).then().spec(problem(400))
+                    .body("errors.field", contains("after"));
+            as(Tokens.COORDINATOR_08).queryParam("limit", 1001).get(FEED).then().spec(problem(400))
+                    .body("errors.field", contains("limit"));
+        }
+    }
+
+    @Nested
+    @DisplayName("Who may read it")
+    class Personas {
+
+        @Test
+        @DisplayName("importer-08 reads Kalmar's feed and gets 403 on Blekinge's")
+        void shouldServeImporter() {
+            String organisation = createOrganisation("08", "Importerad " + marker());
+            feed(Tokens.IMPORTER_08, cursorBefore("organisations", organisation)).then().statusCode(200)
+                    .body("items[0].resourceId", equalTo(organisation));
+            as(Tokens.IMPORTER_08).get(API + "/counties/10/changes").then().spec(problem(403));
+        }
+
+        @Test
+        @DisplayName("member-08, member2-08, coordinator-10, analyst and admin get 403 on Kalmar's feed")
+        void shouldRefuseOthers() {
+            for (String user : List.of(Tokens.MEMBER_08, Tokens.MEMBER2_08, Tokens.COORDINATOR_10, Tokens.ANALYST,
+                    Tokens.ADMIN)) {
+                as(user).get(FEED).then().spec(problem(403));
+            }
+        }
+
+        @Test
+        @DisplayName("no token: 401; county 99: 404; county 8: 400")
+        void shouldRefuseWithoutToken() {
+            given().get(FEED).then().spec(problem(401));
+            as(Tokens.COORDINATOR_08).get(API + "/counties/99/changes").then().spec(problem(404));
+            as(Tokens.COORDINATOR_08).get(API + "/counties/8/changes").then().spec(problem(400));
+        }
+    }
+}
