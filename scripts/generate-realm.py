@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
-"""Generate docker/keycloak/samordna-realm.json, the demo realm (Keycloak 26.4 import format).
+"""Generate docker/keycloak/samordna-realm.json, the demo realm (Keycloak 26.4 import format), and
+src/test/resources/keycloak/samordna-test-realm.json, the same realm plus what only tests need.
 
 The realm is generated rather than hand-edited because 21 counties times three roles is too many
 to keep consistent by hand. Output is deterministic: run it after changing this script and commit
-both files. `--check` exits 1 when the committed realm differs from what this script generates.
+the files. `--check` exits 1 when a committed realm differs from what this script generates.
+
+The test realm adds the client `samordna-test-expiring`, whose access tokens live a few seconds, so
+that a test can present a token that Keycloak itself signed and that has really expired. It exists
+only in the test realm: the demo realm (dev mode, Docker, the example for production) never has it.
 
 Usage: python3 scripts/generate-realm.py [--check]
 """
@@ -13,7 +18,12 @@ import json
 import sys
 from pathlib import Path
 
-REALM_FILE = Path(__file__).resolve().parent.parent / "docker" / "keycloak" / "samordna-realm.json"
+ROOT = Path(__file__).resolve().parent.parent
+REALM_FILE = ROOT / "docker" / "keycloak" / "samordna-realm.json"
+TEST_REALM_FILE = ROOT / "src" / "test" / "resources" / "keycloak" / "samordna-test-realm.json"
+
+# Lifespan of the test-only client's access tokens: short, so that the expired-token test waits little
+EXPIRING_TOKEN_SECONDS = 2
 
 API_CLIENT = "samordna-api"
 PASSWORD = "demo"
@@ -156,6 +166,24 @@ def clients():
     ]
 
 
+def test_only_clients():
+    # Never in the demo realm: a public client whose tokens expire within seconds (TokenChainTest)
+    return [
+        client(
+            "samordna-test-expiring",
+            "Tests only: tokens that expire after a few seconds",
+            description="Test realm only. Password grant; access tokens live "
+                        f"{EXPIRING_TOKEN_SECONDS} seconds.",
+            publicClient=True,
+            standardFlowEnabled=False,
+            directAccessGrantsEnabled=True,
+            serviceAccountsEnabled=False,
+            attributes={"access.token.lifespan": str(EXPIRING_TOKEN_SECONDS)},
+            protocolMappers=[audience_mapper()],
+        ),
+    ]
+
+
 def users():
     reps = []
     for username, first, last, roles in USERS:
@@ -181,7 +209,7 @@ def users():
     return reps
 
 
-def realm():
+def realm(for_tests=False):
     return {
         "realm": "samordna",
         "displayName": "Samordna (demo)",
@@ -192,13 +220,13 @@ def realm():
         "editUsernameAllowed": False,
         "accessTokenLifespan": 1800,
         "roles": {"client": {API_CLIENT: api_roles()}},
-        "clients": clients(),
+        "clients": clients() + (test_only_clients() if for_tests else []),
         "users": users(),
     }
 
 
-def render():
-    return json.dumps(realm(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+def render(for_tests=False):
+    return json.dumps(realm(for_tests), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def main():
@@ -206,18 +234,20 @@ def main():
     parser.add_argument("--check", action="store_true",
                         help="exit 1 if the committed realm file differs from the generated one")
     args = parser.parse_args()
-    expected = render()
-    if args.check:
-        actual = REALM_FILE.read_text(encoding="utf-8") if REALM_FILE.exists() else None
-        if actual != expected:
-            print(f"{REALM_FILE} is out of date; run: python3 scripts/generate-realm.py", file=sys.stderr)
-            return 1
-        print(f"{REALM_FILE} is up to date")
-        return 0
-    REALM_FILE.parent.mkdir(parents=True, exist_ok=True)
-    REALM_FILE.write_text(expected, encoding="utf-8")
-    print(f"wrote {REALM_FILE}")
-    return 0
+    outdated = 0
+    for path, expected in ((REALM_FILE, render()), (TEST_REALM_FILE, render(for_tests=True))):
+        if args.check:
+            actual = path.read_text(encoding="utf-8") if path.exists() else None
+            if actual != expected:
+                print(f"{path} is out of date; run: python3 scripts/generate-realm.py", file=sys.stderr)
+                outdated = 1
+            else:
+                print(f"{path} is up to date")
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(expected, encoding="utf-8")
+        print(f"wrote {path}")
+    return outdated
 
 
 if __name__ == "__main__":

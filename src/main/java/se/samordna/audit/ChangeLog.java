@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import se.samordna.web.Page;
 
@@ -64,17 +65,27 @@ public class ChangeLog {
      * county's lock from their append to their commit, so no event below a visible one can still appear.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<HistoryEntry> after(String countyCode, long after, String resourceType, int limit) {
-        String where = "countyCode = :county and seq > :after"
-                + (resourceType == null ? "" : " and resourceType = :type") + " order by seq";
-        var query = em.createQuery("from ChangeEvent where " + where, ChangeEvent.class)
+    public List<HistoryEntry> after(String countyCode, long after, String resourceType, int limit,
+            Set<String> coordinatorsOnly) {
+        // a state marked "internal": true (such as an internal comment) is the coordinators'; others skip its event
+        String where = "county_code = :county and seq > :after"
+                + (resourceType == null ? "" : " and resource_type = :type")
+                + (coordinatorsOnly.isEmpty() ? ""
+                        : " and not (resource_type in (:internalTypes) and coalesce((state ->> 'internal')::boolean, false))");
+        var query = em.createNativeQuery("select * from change_event where " + where + " order by seq",
+                ChangeEvent.class)
                 .setParameter("county", countyCode)
                 .setParameter("after", after)
                 .setMaxResults(limit);
         if (resourceType != null) {
             query.setParameter("type", resourceType);
         }
-        return query.getResultStream().map(HistoryEntry::of).toList();
+        if (!coordinatorsOnly.isEmpty()) {
+            query.setParameter("internalTypes", coordinatorsOnly);
+        }
+        @SuppressWarnings("unchecked")
+        List<ChangeEvent> events = query.getResultList();
+        return events.stream().map(HistoryEntry::of).toList();
     }
 
     /** Removes personal fields from every recorded state of one object: erasure reaches the history too. */
@@ -88,6 +99,24 @@ public class ChangeLog {
                 .setParameter("county", countyCode)
                 .setParameter("type", resourceType)
                 .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /**
+     * Removes fields from the recorded states of other objects that name this one in {@code field}, such as the
+     * {@code contactName} of a membership whose {@code contactId} is an erased contact: erasure reaches the
+     * history of what refers to the person too.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eraseMentions(String countyCode, String field, UUID id, Collection<String> fields) {
+        em.createNativeQuery("""
+                update change_event set state = state - cast(:fields as text[])
+                where county_code = :county and state ->> cast(:field as text) = cast(:id as text)
+                """)
+                .setParameter("fields", fields.toArray(String[]::new))
+                .setParameter("county", countyCode)
+                .setParameter("field", field)
+                .setParameter("id", id.toString())
                 .executeUpdate();
     }
 }

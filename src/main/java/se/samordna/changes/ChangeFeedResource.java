@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -17,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samordna.audit.ChangeLog;
 import se.samordna.audit.HistoryEntry;
+import se.samordna.security.CountyContext;
 import se.samordna.security.CountyRole;
+import se.samordna.support.SupportComment;
 import se.samordna.security.CountyScoped;
 import se.samordna.web.QueryParams;
 
@@ -35,17 +38,23 @@ public class ChangeFeedResource {
     @Parameter(description = "Two-digit county code", example = "08")
     String cc;
 
-    private final ChangeLog changeLog;
+    /** Resource types whose objects may be internal ({@code "internal": true}): the coordinators' alone. */
+    static final Set<String> MAY_BE_INTERNAL = Set.of(SupportComment.RESOURCE_TYPE);
 
-    ChangeFeedResource(ChangeLog changeLog) {
+    private final ChangeLog changeLog;
+    private final CountyContext county;
+
+    ChangeFeedResource(ChangeLog changeLog, CountyContext county) {
         this.changeLog = changeLog;
+        this.county = county;
     }
 
     @GET
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.IMPORTER })
     @Operation(summary = "Read the county's change feed", description = """
             The county's events after the cursor, oldest first: every create, update and delete of its data, with \
-            the new state (none for a delete; an erased contact's personal data removed everywhere). Store `next` \
+            the new state (none for a delete; an erased contact's personal data removed everywhere). Internal \
+            comments are the coordinators': the importer's feed skips them. Store `next` \
             and ask with it: a client that does so never misses nor repeats an event, across restarts, several API \
             instances and concurrent writers, because each county's writers append one at a time until they commit. \
             When `hasMore` is true ask again at once; otherwise poll later.""")
@@ -74,7 +83,8 @@ public class ChangeFeedResource {
         long cursor = QueryParams.wholeNumber("after", after, 0, 0, Long.MAX_VALUE);
         int size = (int) QueryParams.wholeNumber("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         String type = resourceType == null || resourceType.isBlank() ? null : resourceType.strip();
-        List<HistoryEntry> events = changeLog.after(cc, cursor, type, size + 1);
+        List<HistoryEntry> events = changeLog.after(cc, cursor, type, size + 1,
+                county.holds(CountyRole.COORDINATOR) ? Set.of() : MAY_BE_INTERNAL);
         boolean more = events.size() > size;
         List<HistoryEntry> slice = more ? events.subList(0, size) : events;
         String next = slice.isEmpty() ? Long.toString(cursor) : Long.toString(slice.get(slice.size() - 1).sequence());

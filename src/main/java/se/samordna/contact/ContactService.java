@@ -72,6 +72,8 @@ public class ContactService extends CountyResourceService<Contact, ContactWrite,
         contact.erase(Instant.now().truncatedTo(ChronoUnit.MICROS));
         writes.recordDeletion(resourceType(), contact);
         changeLog.erase(countyCode, resourceType(), id, Contact.PERSONAL_FIELDS);
+        // views of other objects name the person next to its id (a membership's contactName): erase those too
+        changeLog.eraseMentions(countyCode, "contactId", id, List.of("contactName"));
     }
 
     @Override

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import se.samordna.audit.ChangeLog;
 import se.samordna.audit.HistoryEntry;
 import se.samordna.web.MergePatch;
@@ -91,6 +93,22 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
         return newEntity();
     }
 
+    /**
+     * Applies a write without letting a query of {@link #apply} flush the half-applied change: CountyWrites decides
+     * from what is still unflushed whether the write changed anything and records it, and a check that reads the
+     * database (is this name taken?) must not write the object before that.
+     */
+    private void applyUnflushed(String countyCode, W write, E entity) {
+        Session session = writes.session();
+        FlushMode mode = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        try {
+            apply(countyCode, write, entity);
+        } finally {
+            session.setHibernateFlushMode(mode);
+        }
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public V get(String countyCode, UUID id) {
         return get(countyCode, null, id);
@@ -109,7 +127,7 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
     @Transactional
     public V create(String countyCode, UUID parentId, W write) {
         E entity = newEntity(countyCode, parentId);
-        apply(countyCode, write, entity);
+        applyUnflushed(countyCode, write, entity);
         return writes.create(resourceType(), countyCode, entity, this::view);
     }
 
@@ -122,7 +140,7 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
     public V replace(String countyCode, UUID parentId, UUID id, long expectedVersion, W write) {
         E entity = find(countyCode, parentId, id);
         writes.requireVersion(entity, expectedVersion);
-        apply(countyCode, write, entity);
+        applyUnflushed(countyCode, write, entity);
         return writes.update(resourceType(), entity, this::view);
     }
 
@@ -135,7 +153,7 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
     public V patch(String countyCode, UUID parentId, UUID id, long expectedVersion, JsonNode patch) {
         E entity = find(countyCode, parentId, id);
         writes.requireVersion(entity, expectedVersion);
-        apply(countyCode, mergePatch.apply(toWrite(entity), patch, writeShape()), entity);
+        applyUnflushed(countyCode, mergePatch.apply(toWrite(entity), patch, writeShape()), entity);
         return writes.update(resourceType(), entity, this::view);
     }
 

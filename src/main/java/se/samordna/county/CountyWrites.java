@@ -33,6 +33,11 @@ public class CountyWrites {
         this.currentActor = currentActor;
     }
 
+    /** The session writes go through, for services that must steer when it flushes. */
+    public Session session() {
+        return em.unwrap(Session.class);
+    }
+
     /** Persists a new object of the county and returns its view as recorded. */
     public <E extends CountyEntity, V> V create(String resourceType, String countyCode, E entity,
             Function<E, V> view) {

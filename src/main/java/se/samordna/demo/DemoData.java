@@ -1,5 +1,8 @@
 package se.samordna.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +14,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samordna.contact.ContactService;
-import se.samordna.contact.ContactWrite;
 import se.samordna.county.NeedCategory;
+import se.samordna.contact.ContactWrite;
 import se.samordna.meeting.AttendanceService;
 import se.samordna.meeting.AttendanceStatus;
 import se.samordna.meeting.AttendanceWrite;
@@ -24,16 +27,44 @@ import se.samordna.meeting.MeetingWrite;
 import se.samordna.meeting.MeetingWrite.AgendaItem;
 import se.samordna.meeting.MeetingWrite.FollowUpAction;
 import se.samordna.meeting.MeetingWrite.Guest;
+import se.samordna.network.MembershipRole;
+import se.samordna.network.MembershipService;
+import se.samordna.network.MembershipWrite;
+import se.samordna.network.NetworkService;
+import se.samordna.network.NetworkStatus;
+import se.samordna.network.NetworkWrite;
 import se.samordna.organisation.Organisation;
 import se.samordna.organisation.OrganisationService;
 import se.samordna.organisation.OrganisationType;
 import se.samordna.organisation.OrganisationView;
 import se.samordna.organisation.OrganisationWrite;
+import se.samordna.support.CommentWrite;
+import se.samordna.support.SupportCommentService;
+import se.samordna.support.SupportPriority;
+import se.samordna.support.SupportRequestService;
+import se.samordna.support.SupportRequestWrite;
+import se.samordna.support.SupportTopic;
+import se.samordna.support.TransitionAction;
+import se.samordna.support.TransitionWrite;
+
+import se.samordna.survey.AnswerWrite;
+import se.samordna.survey.Need;
+import se.samordna.survey.Question;
+import se.samordna.survey.QuestionType;
+import se.samordna.survey.QuestionWrite;
+import se.samordna.survey.ResponseMode;
+import se.samordna.survey.ResponseWrite;
+import se.samordna.survey.SurveyResponseService;
+import se.samordna.survey.SurveyService;
+import se.samordna.survey.SurveyStatus;
+import se.samordna.survey.SurveyView;
+import se.samordna.survey.SurveyWrite;
 
 /**
- * A few organisations, contacts and meetings in Stockholms, Kalmar and Blekinge län, so that a frontend developer sees a
- * living API at first start. Only where {@code samordna.demo-data.enabled} is true (dev mode), and only into an
- * empty database; written through the services, so they have history like any other data.
+ * A few organisations, contacts, networks, support requests, a Kalmar needs survey with responses and meetings in
+ * Stockholms, Kalmar and Blekinge län, so that a frontend developer sees a living API at first start. Only where
+ * {@code samordna.demo-data.enabled} is true (dev mode), and only into an empty database; written through the
+ * services, so they have history like any other data.
  */
 @ApplicationScoped
 public class DemoData {
@@ -41,16 +72,33 @@ public class DemoData {
     private final boolean enabled;
     private final OrganisationService organisations;
     private final ContactService contacts;
+    private final SupportRequestService supportRequests;
+    private final SupportCommentService supportComments;
+    private final NetworkService networks;
+    private final MembershipService memberships;
+    private final SurveyService surveys;
+    private final SurveyResponseService surveyResponses;
     private final MeetingService meetings;
     private final AttendanceService attendance;
+    private final ObjectMapper objectMapper;
 
     DemoData(@ConfigProperty(name = "samordna.demo-data.enabled") boolean enabled, OrganisationService organisations,
-            ContactService contacts, MeetingService meetings, AttendanceService attendance) {
+            ContactService contacts, SupportRequestService supportRequests, SupportCommentService supportComments,
+            NetworkService networks, MembershipService memberships, SurveyService surveys,
+            SurveyResponseService surveyResponses, MeetingService meetings, AttendanceService attendance,
+            ObjectMapper objectMapper) {
         this.enabled = enabled;
         this.organisations = organisations;
         this.contacts = contacts;
+        this.supportRequests = supportRequests;
+        this.supportComments = supportComments;
+        this.networks = networks;
+        this.memberships = memberships;
+        this.surveys = surveys;
+        this.surveyResponses = surveyResponses;
         this.meetings = meetings;
         this.attendance = attendance;
+        this.objectMapper = objectMapper;
     }
 
     void load(@Observes StartupEvent start) {
@@ -62,7 +110,8 @@ public class DemoData {
         UUID kalmar = organisation("08", "Kalmar kommun", OrganisationType.MUNICIPALITY, "0880", null);
         UUID nybro = organisation("08", "Nybro kommun", OrganisationType.MUNICIPALITY, "0881", null);
         UUID police08 = organisation("08", "Polisområde Kalmar län", OrganisationType.POLICE, null, "202100-0076");
-        organisation("08", "Brottsförebyggande rådet i Nybro", OrganisationType.LOCAL_COUNCIL, "0881", null);
+        UUID nybroCouncil = organisation("08", "Brottsförebyggande rådet i Nybro", OrganisationType.LOCAL_COUNCIL,
+                "0881", null);
         UUID trygg = organisation("08", "Föreningen Trygg på Öland", OrganisationType.CIVIL_SOCIETY, "0885", null);
         organisation("08", "Region Kalmar län", OrganisationType.REGION, null, null);
         // the demo logins member-08 and member2-08 act as Karin (Kalmar kommun) and Lena (Nybro kommun)
@@ -73,6 +122,15 @@ public class DemoData {
         UUID lena = contact("08", "Lena Öhman", "lena.ohman@nybro.example", null, nybro, "Trygghetssamordnare",
                 "member2-08");
         UUID perAke = contact("08", "Per-Åke Lindström", null, "+46 485-100 00", trygg, "Ordförande");
+        // Kalmar's network of municipalities and municipal police; Lena (Nybro) left it for a year and came back
+        UUID kalmarNetwork = network("08", "Kalmar läns nätverk för kommuner och kommunpoliser",
+                "Kommunernas brottsförebyggande samordnare och kommunpoliserna i länet delar lägesbilder och metoder");
+        member("08", kalmarNetwork, karin, null, MembershipRole.CHAIR, "2023-02-01", null);
+        member("08", kalmarNetwork, jonas, null, MembershipRole.MEMBER, "2023-02-01", null);
+        member("08", kalmarNetwork, lena, null, MembershipRole.MEMBER, "2023-02-01", "2024-03-01");
+        member("08", kalmarNetwork, lena, null, MembershipRole.MEMBER, "2025-03-01", null);
+        member("08", kalmarNetwork, null, trygg, MembershipRole.MEMBER, "2025-09-01", null);
+        kalmarSurvey(kalmar, nybroCouncil, police08, trygg);
         kalmarMeetings(karin, jonas, lena, perAke);
 
         UUID stockholm = organisation("01", "Stockholms stad", OrganisationType.MUNICIPALITY, "0180", "212000-0142");
@@ -80,10 +138,18 @@ public class DemoData {
                 "212000-0142");
         UUID sodertalje = organisation("01", "Södertälje kommun", OrganisationType.MUNICIPALITY, "0181", null);
         organisation("01", "Polisregion Stockholm", OrganisationType.POLICE, null, "202100-0076");
-        contact("01", "Sara Nyström", "sara.nystrom@stockholm.example", "+46 8-508 000 00", stockholm,
+        UUID sara = contact("01", "Sara Nyström", "sara.nystrom@stockholm.example", "+46 8-508 000 00", stockholm,
                 "Strateg för trygghet och brottsförebyggande");
-        contact("01", "Ahmed Yusuf", "ahmed.yusuf@stockholm.example", null, spanga, "Lokal brottsförebyggande samordnare");
-        contact("01", "Maria Söderberg", "maria.soderberg@sodertalje.example", null, sodertalje, "Säkerhetschef");
+        UUID ahmed = contact("01", "Ahmed Yusuf", "ahmed.yusuf@stockholm.example", null, spanga,
+                "Lokal brottsförebyggande samordnare");
+        UUID maria = contact("01", "Maria Söderberg", "maria.soderberg@sodertalje.example", null, sodertalje,
+                "Säkerhetschef");
+        // BRON: the local crime-prevention strategists of Stockholm county's municipalities and city districts
+        UUID bron = network("01", "BRON",
+                "Nätverk för lokala brottsförebyggande strateger i länets kommuner och stadsdelar");
+        member("01", bron, sara, null, MembershipRole.COORDINATOR, "2022-09-01", null);
+        member("01", bron, ahmed, null, MembershipRole.MEMBER, "2023-01-15", null);
+        member("01", bron, maria, null, MembershipRole.MEMBER, "2022-09-01", null);
 
         UUID karlskrona = organisation("10", "Karlskrona kommun", OrganisationType.MUNICIPALITY, "1080", null);
         UUID ronneby = organisation("10", "Ronneby kommun", OrganisationType.MUNICIPALITY, "1081", null);
@@ -95,6 +161,141 @@ public class DemoData {
                 MeetingKind.NETWORK_MEETING, null, null, at(30, "13:00"), at(30, "16:00"), "Karlskrona rådhus", null,
                 MeetingStatus.PLANNED, List.of(new AgendaItem("Erfarenheter från förra sommaren", null, 45)),
                 List.of(), null, List.of(), List.of(NeedCategory.GOOD_EXAMPLES), List.of("1080", "1081")));
+
+        supportRequests(kalmar, nybro, police08, trygg, stockholm, karlskrona);
+    }
+
+    /** Requests in every state, some overdue, with public comments and internal notes; Kalmar län mainly. */
+    private void supportRequests(UUID kalmar, UUID nybro, UUID police08, UUID trygg, UUID stockholm,
+            UUID karlskrona) {
+        LocalDate today = LocalDate.now();
+        UUID problemPicture = request("08", kalmar, SupportTopic.LOCAL_PROBLEM_PICTURE,
+                "Lokal problembild för Norrliden",
+                "Vi vill ta fram en lokal problembild för Norrliden tillsammans med kommunpolisen och behöver stöd med metod och underlag.",
+                SupportPriority.HIGH, today.plusDays(14), List.of(NeedCategory.LOCAL_PROBLEM_PICTURE));
+        comment("08", problemPicture, "Vi skickar mallen för lokal problembild som Kalmar och Nybro har använt.", false);
+
+        UUID survey = request("08", nybro, SupportTopic.SAFETY_SURVEY, "Trygghetsmätning i Nybro centrum",
+                "Hjälp att välja frågor, urval och metod för en trygghetsmätning under våren.",
+                SupportPriority.NORMAL, today.minusDays(5), List.of(NeedCategory.METHOD_SUPPORT));
+        move("08", survey, TransitionAction.TRIAGE, "Vi tar upp det på nätverksträffen.");
+        comment("08", survey, "Nybro har gjort en mätning 2023; be om deras underlag.", true);
+
+        UUID agreement = request("08", police08, SupportTopic.COLLABORATION_AGREEMENT,
+                "Ny samverkansöverenskommelse med Kalmar kommun",
+                "Stöd att ta fram nästa överenskommelse och ett medborgarlöfte för 2027.",
+                SupportPriority.NORMAL, today.minusDays(2), List.of(NeedCategory.GOOD_EXAMPLES));
+        move("08", agreement, TransitionAction.TRIAGE, null);
+        move("08", agreement, TransitionAction.START, "Första mötet är bokat.");
+        comment("08", agreement, "Vi har bokat ett första möte med kommunpolisen.", false);
+
+        UUID evaluation = request("08", trygg, SupportTopic.EVALUATION, "Utvärdering av nattvandringarna på Öland",
+                "Hur kan vi utvärdera om nattvandringarna gör skillnad?", SupportPriority.LOW, null,
+                List.of(NeedCategory.NEW_KNOWLEDGE));
+        move("08", evaluation, TransitionAction.TRIAGE, null);
+        move("08", evaluation, TransitionAction.START, null);
+        move("08", evaluation, TransitionAction.RESOLVE, "Vi har skickat Brå:s utvärderingsguide och gått igenom den.");
+
+        UUID training = request("08", kalmar, SupportTopic.TRAINING, "Utbildning av politiker i BRÅ-arbetet",
+                "En halvdag för kommunfullmäktige om kunskapsbaserat brottsförebyggande arbete.", SupportPriority.LOW,
+                today.minusDays(30), List.of(NeedCategory.COUNCIL_TRAINING));
+        move("08", training, TransitionAction.DECLINE, "Länsstyrelsen ordnar en gemensam utbildning i mars i stället.");
+
+        UUID est = request("08", nybro, SupportTopic.EST, "EST i samverkan med skolan",
+                "Vi vill prova effektiv samordning för trygghet runt skolorna.", SupportPriority.NORMAL,
+                today.minusDays(1), List.of());
+        move("08", est, TransitionAction.DECLINE, null);
+        move("08", est, TransitionAction.REOPEN, "Nytt underlag från skolan.");
+
+        UUID plan = request("01", stockholm, SupportTopic.ACTION_PLAN, "Handlingsplan för Järva",
+                "Stöd att prioritera åtgärderna i handlingsplanen.", SupportPriority.HIGH, today.plusDays(30),
+                List.of(NeedCategory.METHOD_SUPPORT));
+        move("01", plan, TransitionAction.TRIAGE, null);
+        UUID situational = request("10", karlskrona, SupportTopic.SITUATIONAL_PREVENTION,
+                "Situationell prevention i Karlskrona hamn", "Belysning och överblick kring färjeterminalen.",
+                SupportPriority.NORMAL, today.minusDays(3), List.of());
+        comment("10", situational, "Vi skickar exempel från Trelleborg.", false);
+    }
+
+    private UUID request(String county, UUID organisation, SupportTopic topic, String title, String description,
+            SupportPriority priority, LocalDate dueOn, List<NeedCategory> needs) {
+        return supportRequests.create(county, new SupportRequestWrite(organisation, topic, title, description,
+                priority, dueOn, null, needs)).id();
+    }
+
+    private void move(String county, UUID request, TransitionAction action, String comment) {
+        supportRequests.transition(county, request, null, new TransitionWrite(action, comment));
+    }
+
+    private void comment(String county, UUID request, String text, boolean internal) {
+        supportComments.create(county, request, new CommentWrite(text, internal));
+    }
+
+    /**
+     * An OPEN needs survey of Kalmar län answered by organisations of three of its twelve municipalities (Kalmar,
+     * Nybro, Borgholm) and the county's police, so that the report shows the gaps at first start. Nybro kommun has
+     * not answered yet: member2-08 (linked to it) can send its SELF response.
+     */
+    private void kalmarSurvey(UUID kalmar, UUID nybroCouncil, UUID police, UUID trygg) {
+        SurveyView survey = surveys.create("08", new SurveyWrite("Behovskartläggning 2027",
+                "Vilket stöd behöver kommunerna och de lokala aktörerna i Kalmar län från länsstyrelsen?",
+                LocalDate.of(2027, 1, 15), LocalDate.of(2027, 3, 31), SurveyStatus.DRAFT, List.of(
+                        new QuestionWrite(null, "Vilket stöd behöver ni mest?", QuestionType.SINGLE_CHOICE,
+                                List.of("Goda exempel", "Lokal problembild", "Utbildning av rådet", "Metodstöd"), true,
+                                null),
+                        new QuestionWrite(null, "Vilka ämnen vill ni veta mer om?", QuestionType.MULTI_CHOICE,
+                                List.of("Våld i nära relationer", "Ungdomsbrottslighet", "Trygghet i centrum",
+                                        "Organiserad brottslighet"), false, NeedCategory.NEW_KNOWLEDGE),
+                        new QuestionWrite(null, "Hur väl känner ni till länsstyrelsens stöd?", QuestionType.SCALE_1_5,
+                                null, true, null),
+                        new QuestionWrite(null, "Övriga önskemål", QuestionType.TEXT, null, false,
+                                NeedCategory.OTHER))));
+        List<UUID> q = surveys.patch("08", survey.id(), survey.version(),
+                objectMapper.createObjectNode().put("status", "OPEN")).questions().stream().map(Question::id).toList();
+
+        response(survey.id(), kalmar, LocalDate.of(2027, 1, 20), List.of(
+                new AnswerWrite(q.get(0), text("Lokal problembild")),
+                new AnswerWrite(q.get(1), options("Ungdomsbrottslighet", "Trygghet i centrum")),
+                new AnswerWrite(q.get(2), number(4)),
+                new AnswerWrite(q.get(3), text("Stöd att uppdatera den lokala lägesbilden för Kalmar centrum."))),
+                List.of(new Need(NeedCategory.LOCAL_PROBLEM_PICTURE, 5, "Lägesbild för centrum och Norrliden"),
+                        new Need(NeedCategory.GOOD_EXAMPLES, 3, null)));
+        response(survey.id(), nybroCouncil, LocalDate.of(2027, 1, 27), List.of(
+                new AnswerWrite(q.get(0), text("Metodstöd")),
+                new AnswerWrite(q.get(2), number(3))),
+                List.of(new Need(NeedCategory.METHOD_SUPPORT, 4, "Hjälp med åtgärdsplan")));
+        response(survey.id(), police, LocalDate.of(2027, 2, 3), List.of(
+                new AnswerWrite(q.get(0), text("Goda exempel")),
+                new AnswerWrite(q.get(1), options("Organiserad brottslighet")),
+                new AnswerWrite(q.get(2), number(5))),
+                List.of(new Need(NeedCategory.NETWORKING, 3, "Fler möten med kommunernas samordnare")));
+        surveyResponses.create("08", survey.id(), new ResponseWrite(trygg, ResponseMode.SELF, null, List.of(
+                new AnswerWrite(q.get(0), text("Goda exempel")),
+                new AnswerWrite(q.get(2), number(1)),
+                new AnswerWrite(q.get(3), text("Vi vill veta hur andra föreningar på Öland arbetar med nattvandring."))),
+                List.of(new Need(NeedCategory.GOOD_EXAMPLES, 4, null))));
+    }
+
+    private void response(UUID survey, UUID organisation, LocalDate interviewedOn, List<AnswerWrite> answers,
+            List<Need> needs) {
+        surveyResponses.create("08", survey, new ResponseWrite(organisation, ResponseMode.INTERVIEW, interviewedOn,
+                answers, needs));
+    }
+
+    private JsonNode text(String value) {
+        return objectMapper.getNodeFactory().textNode(value);
+    }
+
+    private JsonNode number(int value) {
+        return objectMapper.getNodeFactory().numberNode(value);
+    }
+
+    private JsonNode options(String... values) {
+        ArrayNode array = objectMapper.createArrayNode();
+        for (String value : values) {
+            array.add(value);
+        }
+        return array;
     }
 
     /**
@@ -168,5 +369,15 @@ public class DemoData {
     private UUID contact(String county, String name, String email, String phone, UUID organisation, String title,
             String login) {
         return contacts.create(county, new ContactWrite(name, email, phone, organisation, title, login)).id();
+    }
+
+    private UUID network(String county, String name, String purpose) {
+        return networks.create(county, new NetworkWrite(name, purpose, NetworkStatus.ACTIVE)).id();
+    }
+
+    private void member(String county, UUID network, UUID contact, UUID organisation, MembershipRole role,
+            String joinedOn, String leftOn) {
+        memberships.create(county, network, new MembershipWrite(contact, organisation, role, LocalDate.parse(joinedOn),
+                leftOn == null ? null : LocalDate.parse(leftOn)));
     }
 }

@@ -29,6 +29,11 @@ import se.samordna.web.ProblemException;
 @SecurityRequirement(name = "bearer")
 public class RegionResource {
 
+    /** Sweden's counties: all of them on the first page unless a client asks for less. */
+    static final int ALL_COUNTIES = 21;
+    /** The most municipalities a county has (Västra Götalands län, 49): a county's all on one page by default. */
+    static final int MOST_MUNICIPALITIES = 49;
+
     private final RegionService regions;
     private final ReferenceData referenceData;
 
@@ -38,10 +43,10 @@ public class RegionResource {
     }
 
     @GET
-    @Operation(summary = "List the counties", description = "The 21 counties, by county code.")
+    @Operation(summary = "List the counties", description = "The 21 counties, by county code; all on one page unless `size` asks for fewer.")
     @APIResponse(responseCode = "200", description = "A page of counties")
     public Page<CountyView> counties(@BeanParam PageParams paging) {
-        return regions.counties(paging.pageNumber(), paging.pageSize());
+        return regions.counties(paging.pageNumber(), paging.pageSize(ALL_COUNTIES));
     }
 
     @GET
@@ -62,12 +67,12 @@ public class RegionResource {
     @Path("/{cc}/municipalities")
     @OpenToAllCounties
     @Extension(name = ApiDocumentation.OPEN_TO_ALL_COUNTIES, value = "true")
-    @Operation(summary = "List a county's municipalities", description = "By name, in Swedish alphabetical order.")
+    @Operation(summary = "List a county's municipalities", description = "By name, in Swedish alphabetical order; all of the county's on one page (at most 49) unless `size` asks for fewer.")
     @APIResponse(responseCode = "200", description = "A page of municipalities")
     public Page<MunicipalityView> municipalities(
             @Parameter(description = "Two-digit county code", example = "08") @PathParam("cc") String cc,
             @BeanParam PageParams paging) {
         referenceData.requireCounty(cc);
-        return regions.municipalities(cc, paging.pageNumber(), paging.pageSize());
+        return regions.municipalities(cc, paging.pageNumber(), paging.pageSize(MOST_MUNICIPALITIES));
     }
 }

@@ -26,7 +26,7 @@ public class CountyContext {
         return countyCode != null;
     }
 
-    /** Whether the caller holds {@code role} in the request's county. */
+    /** Whether the caller holds {@code role} in this request's county. */
     public boolean holds(CountyRole role) {
         return roles.contains(role);
     }

@@ -37,6 +37,9 @@ public class ApiDocumentation implements OASFilter {
                     "forbidden", "Forbidden", "Your role in county 08 does not allow this operation" }),
             Map.entry("404", new String[] { "No such county, or no such object in this county", "not-found",
                     "Not found", "Organisation 3f1c2a9e-8d2b-4a57-9c1e-6b0f4d2e7a11 was not found" }),
+            Map.entry("405", new String[] { "The path does not offer this method; Allow names those it offers",
+                    "method-not-allowed", "Method Not Allowed",
+                    "This path does not support the method PUT; allowed: GET, HEAD, OPTIONS, POST" }),
             Map.entry("406", new String[] { "The client accepts no JSON", "not-acceptable", "Not Acceptable",
                     "This operation answers only application/json" }),
             Map.entry("409", new String[] { "The change conflicts with other data", "conflict", "Conflict",
@@ -71,11 +74,16 @@ public class ApiDocumentation implements OASFilter {
     public static final String DELETE_NOTE = "x-delete-note";
     /** On a resource's tag: when its delete is refused with 409 (absent: never). */
     public static final String DELETE_CONFLICT = "x-delete-conflict";
+    /**
+     * On a resource's tag: when its create, replace and patch are refused with 409 by its own rules, such as a
+     * status that may not move so (absent: a replace and a patch only by the standard conflicts with other data).
+     */
+    public static final String WRITE_CONFLICT = "x-write-conflict";
     /** On a resource's tag: what its history shows beyond every version. */
     public static final String HISTORY_NOTE = "x-history-note";
 
     private static final List<String> TAG_EXTENSIONS = List.of(ONE, EXAMPLE, WRITE_EXAMPLE, PATCH_EXAMPLE,
-            DELETE_NOTE, DELETE_CONFLICT, HISTORY_NOTE);
+            DELETE_NOTE, DELETE_CONFLICT, WRITE_CONFLICT, HISTORY_NOTE);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -101,8 +109,24 @@ public class ApiDocumentation implements OASFilter {
                     }
                     describeShared(openAPI, path, operation, resources);
                 }));
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> document(path, method, operation)));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            item.getOperations().forEach((method, operation) -> document(path, method, operation));
+            documentMethodsNotOffered(item);
+        });
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addResponse(METHOD_NOT_ALLOWED, problemResponse("405", STANDARD.get("405")));
+    }
+
+    /** The shared answer to a method a path does not offer, named by every path's description. */
+    public static final String METHOD_NOT_ALLOWED = "MethodNotAllowed";
+
+    /** Every path offers exactly the operations listed; any other method answers a 405 problem. */
+    private static void documentMethodsNotOffered(PathItem item) {
+        String note = "Methods not listed here answer 405 problem+json (#/components/responses/" + METHOD_NOT_ALLOWED
+                + ") with Allow naming the methods listed.";
+        item.setDescription(item.getDescription() == null ? note : item.getDescription() + " " + note);
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {
@@ -215,6 +239,10 @@ public class ApiDocumentation implements OASFilter {
         if ("delete".equals(shared) && resource.get(DELETE_CONFLICT) != null) {
             operation.getResponses().addAPIResponse("409", problemResponse("409", STANDARD.get("409"))
                     .description(resource.get(DELETE_CONFLICT).toString()));
+        }
+        if (List.of("create", "replace", "patch").contains(shared.toString()) && resource.get(WRITE_CONFLICT) != null) {
+            operation.getResponses().addAPIResponse("409", problemResponse("409", STANDARD.get("409"))
+                    .description(resource.get(WRITE_CONFLICT).toString()));
         }
         String success = "create".equals(shared) ? "201" : "200";
         APIResponse answer = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse(success);

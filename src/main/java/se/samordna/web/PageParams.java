@@ -30,6 +30,11 @@ public class PageParams {
     }
 
     public int pageSize() {
-        return (int) QueryParams.wholeNumber("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        return pageSize(DEFAULT_SIZE);
+    }
+
+    /** The page size asked for, or {@code fallback} for a list whose whole fits one page by default. */
+    public int pageSize(int fallback) {
+        return (int) QueryParams.wholeNumber("size", size, fallback, 1, MAX_SIZE);
     }
 }

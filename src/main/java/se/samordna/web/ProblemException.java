@@ -35,6 +35,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Forbidden", detail, null);
     }
 
+    /** A field of the body that the caller's role may not set, such as a member's {@code internal: true}. */
+    public static ProblemException forbidden(String field, String message) {
+        return new ProblemException(403, "forbidden", "Forbidden", "Your role may not set " + field,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
     public static ProblemException unauthorized() {
         return new ProblemException(401, "unauthorized", "Unauthorized",
                 "A valid bearer token is required", null);

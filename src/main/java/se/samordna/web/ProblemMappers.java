@@ -78,6 +78,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response badJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
+        if (e instanceof StorableText.UnstorableTextException || e.getCause() instanceof StorableText.UnstorableTextException) {
+            return respond(400, "validation", "Invalid request", invalidFields(1), uri,
+                    List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, StorableText.MESSAGE))).build();
+        }
         if (field.isEmpty()) {
             return respond(400, "malformed-body", "Malformed request body",
                     "The request body is not a JSON object of the expected shape", uri, null).build();
@@ -109,6 +113,7 @@ public class ProblemMappers {
 
     private Response json(Throwable failure, UriInfo uri) {
         return switch (failure) {
+            case StorableText.UnstorableTextException t -> badJson(t, uri);
             case UnrecognizedPropertyException u -> unknownField(u, uri);
             case InvalidFormatException i -> wrongValue(i, uri);
             case JsonMappingException m -> badJson(m, uri);

@@ -57,7 +57,19 @@ public final class QueryParams {
         }
     }
 
-    /** The date {@code text} names (YYYY-MM-DD), or null when the parameter is absent or blank. */
+    /** {@code true} or {@code false}, or null when the parameter is absent or blank. */
+    public static Boolean bool(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name, "must be true or false");
+        };
+    }
+
+    /** The ISO date {@code text} names (YYYY-MM-DD), or null when the parameter is absent or blank. */
     public static LocalDate date(String name, String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -67,5 +79,17 @@ public final class QueryParams {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a date (YYYY-MM-DD)");
         }
+    }
+
+    /** True or false as written; false when the parameter is absent or blank. */
+    public static boolean flag(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        return switch (text.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name, "must be true or false");
+        };
     }
 }

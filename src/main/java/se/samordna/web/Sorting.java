@@ -17,26 +17,47 @@ public final class Sorting {
      * @param fields API field name to entity attribute
      */
     public static Sort parse(String sort, Map<String, String> fields, String defaultField) {
-        String field = defaultField;
-        Sort.Direction direction = Sort.Direction.Ascending;
-        if (sort != null && !sort.isBlank()) {
-            String[] parts = sort.split(",", -1);
-            field = parts[0].trim();
-            if (!fields.containsKey(field)) {
-                throw ProblemException.invalid("sort", "can sort by "
-                        + fields.keySet().stream().sorted().collect(Collectors.joining(", ")));
-            }
-            if (parts.length > 2) {
-                throw ProblemException.invalid("sort", "must be field,asc or field,desc");
-            }
-            if (parts.length == 2) {
-                direction = switch (parts[1].trim().toLowerCase()) {
-                    case "asc" -> Sort.Direction.Ascending;
-                    case "desc" -> Sort.Direction.Descending;
-                    default -> throw ProblemException.invalid("sort", "direction must be asc or desc");
-                };
-            }
+        Choice choice = choose(sort, fields, defaultField);
+        return Sort.by(fields.get(choice.field()), choice.ascending() ? Sort.Direction.Ascending
+                : Sort.Direction.Descending).and("id", Sort.Direction.Ascending);
+    }
+
+    /**
+     * The same choice as an {@code order by} clause, for a list whose query joins other entities and sorts by their
+     * attributes or by expressions (which Panache's {@link Sort} would quote as one column name).
+     *
+     * @param fields API field name to a JPQL expression, such as {@code coalesce(c.name, o.name)}
+     * @param id the JPQL expression of the id that breaks ties, such as {@code m.id}
+     */
+    public static String orderBy(String sort, Map<String, String> fields, String defaultField, String id) {
+        Choice choice = choose(sort, fields, defaultField);
+        return " order by " + fields.get(choice.field()) + (choice.ascending() ? " asc" : " desc") + ", " + id
+                + " asc";
+    }
+
+    private record Choice(String field, boolean ascending) {
+    }
+
+    private static Choice choose(String sort, Map<String, String> fields, String defaultField) {
+        if (sort == null || sort.isBlank()) {
+            return new Choice(defaultField, true);
         }
-        return Sort.by(fields.get(field), direction).and("id", Sort.Direction.Ascending);
+        String[] parts = sort.split(",", -1);
+        String field = parts[0].trim();
+        if (!fields.containsKey(field)) {
+            throw ProblemException.invalid("sort", "can sort by "
+                    + fields.keySet().stream().sorted().collect(Collectors.joining(", ")));
+        }
+        if (parts.length > 2) {
+            throw ProblemException.invalid("sort", "must be field,asc or field,desc");
+        }
+        if (parts.length == 1) {
+            return new Choice(field, true);
+        }
+        return switch (parts[1].trim().toLowerCase()) {
+            case "asc" -> new Choice(field, true);
+            case "desc" -> new Choice(field, false);
+            default -> throw ProblemException.invalid("sort", "direction must be asc or desc");
+        };
     }
 }

@@ -202,6 +202,31 @@ class ChangeFeedTest {
         }
 
         @Test
+        @DisplayName("an internal comment is in the coordinators' feed, not in importer-08's; a public one is in both")
+        void shouldKeepInternalCommentsFromImporter() {
+            String organisation = createOrganisation("08", "Trygga Vimmerby " + marker());
+            long cursor = cursorBefore("organisations", organisation);
+            String request = as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(body("organisationId", organisation, "topic", "SAFETY_SURVEY", "title", "Trygghetsmätning",
+                            "description", "Stöd med enkäten", "priority", "NORMAL"))
+                    .post(API + "/counties/08/support-requests").then().statusCode(201).extract().path("id");
+            String comments = API + "/counties/08/support-requests/" + request + "/comments";
+            String internal = as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(body("text", "Intern anteckning: ring kommunen", "internal", true)).post(comments)
+                    .then().statusCode(201).extract().path("id");
+            String open = as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(body("text", "Vi hör av oss i veckan", "internal", false)).post(comments)
+                    .then().statusCode(201).extract().path("id");
+
+            feed(Tokens.COORDINATOR_08, cursor, "resourceType", "support-request-comment").then().statusCode(200)
+                    .body("items.resourceId", contains(internal, open));
+            feed(Tokens.IMPORTER_08, cursor, "resourceType", "support-request-comment").then().statusCode(200)
+                    .body("items.resourceId", contains(open));
+            feed(Tokens.IMPORTER_08, cursor).then().statusCode(200)
+                    .body("items.resourceId", not(org.hamcrest.Matchers.hasItem(internal)));
+        }
+
+        @Test
         @DisplayName("member-08, member2-08, coordinator-10, analyst and admin get 403 on Kalmar's feed")
         void shouldRefuseOthers() {
             for (String user : List.of(Tokens.MEMBER_08, Tokens.MEMBER2_08, Tokens.COORDINATOR_10, Tokens.ANALYST,

@@ -14,6 +14,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import se.samordna.testing.Fixtures;
 import se.samordna.testing.Tokens;
 
 /**
@@ -63,6 +64,33 @@ class QueryCountTest {
                 .body("items.findAll { it.municipalityName != null }.size()", is(ROWS)));
         // the page and its count; municipality names come from reference data held in memory
         assertTrue(statements == 2, "listing " + ROWS + " organisations ran " + statements + " statements");
+    }
+
+    @Test
+    @DisplayName("GET …/networks/{id}/memberships with 12 members of 12 organisations runs at most 3 statements; its reach 3")
+    void shouldListMembershipsWithoutQueryPerRow() {
+        String marker = marker();
+        String network = Fixtures.create("08", "networks", body("name", "Nätverk " + marker, "status", "ACTIVE"));
+        for (int i = 0; i < ROWS; i++) {
+            String organisation = createOrganisation("08", body("name", "Kommun " + marker + " " + i,
+                    "type", "MUNICIPALITY", "municipalityCode", i % 2 == 0 ? "0880" : "0881"));
+            Fixtures.create("08", "networks/" + network + "/memberships", body("contactId",
+                    createContact("08", body("name", "Person " + marker + " " + i, "organisationId", organisation)),
+                    "role", "MEMBER", "joinedOn", "2024-01-01"));
+        }
+        Tokens.of(Tokens.MEMBER_08);
+        long statements = statementsOf(() -> as(Tokens.MEMBER_08).queryParam("size", 50)
+                .get("/api/v1/counties/08/networks/" + network + "/memberships")
+                .then().statusCode(200)
+                .body("totalItems", is(ROWS))
+                .body("items.findAll { it.organisationName != null && it.contactName != null }.size()", is(ROWS)));
+        // the network, the page with the names joined, its count
+        assertTrue(statements >= 2 && statements <= 3, "listing " + ROWS + " members ran " + statements + " statements");
+        long reach = statementsOf(() -> as(Tokens.MEMBER_08)
+                .get("/api/v1/counties/08/networks/" + network + "/reach")
+                .then().statusCode(200).body("members", is(ROWS)));
+        // the network, members by type, members by municipality
+        assertTrue(reach == 3, "the reach of " + ROWS + " members ran " + reach + " statements");
     }
 
     /** Statements prepared while the request ran (at least one, or the statistics are off and prove nothing). */

@@ -34,6 +34,19 @@ class ReferenceDataTest {
         }
 
         @Test
+        @DisplayName("GET /counties without size lists all 21 on one page; Västra Götaland's 49 municipalities too")
+        void shouldListWholeReferenceListsByDefault() {
+            as(Tokens.ANALYST).get("/api/v1/counties")
+                    .then().statusCode(200)
+                    .body("size", is(21)).body("totalPages", is(1)).body("items.size()", is(21));
+            as(Tokens.ANALYST).get("/api/v1/counties/14/municipalities")
+                    .then().statusCode(200)
+                    .body("totalItems", is(49)).body("totalPages", is(1)).body("items.size()", is(49));
+            as(Tokens.ANALYST).queryParam("size", 5).get("/api/v1/counties")
+                    .then().statusCode(200).body("items.size()", is(5)).body("totalPages", is(5));
+        }
+
+        @Test
         @DisplayName("the municipalities of all counties add up to 290")
         void shouldHold290Municipalities() {
             int total = 0;

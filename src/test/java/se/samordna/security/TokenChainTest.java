@@ -14,7 +14,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,6 +32,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.eclipse.microprofile.config.ConfigProvider;
+import se.samordna.testing.Database;
+import se.samordna.testing.Fixtures;
 import se.samordna.testing.Tokens;
 
 /**
@@ -99,6 +110,39 @@ class TokenChainTest {
                 .formParam("password", "demo")
                 .post(Tokens.keycloakUrl() + "/realms/samordna/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** The answer every refused token gets: a 401 problem for the path asked, with a Bearer challenge. */
+    static ValidatableResponse assertRefused(String token, String path) {
+        return given().auth().oauth2(token).get(path).then()
+                .spec(Fixtures.problem(401, path))
+                .header("WWW-Authenticate", startsWith("Bearer"));
+    }
+
+    /**
+     * Signs the encoded header and payload as RS256 with {@code key}: a well-formed token the realm did not sign.
+     */
+    static String signRs256(String encodedHeader, String encodedPayload, PrivateKey key) {
+        String signingInput = encodedHeader + "." + encodedPayload;
+        try {
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initSign(key);
+            rs256.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An RSA key pair made now, which the realm has never seen. */
+    static KeyPair foreignKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Replaces one character in the middle of {@code text} by another of the base64url alphabet. */
@@ -189,12 +233,8 @@ class TokenChainTest {
         @DisplayName("GET /me with it is 401 problem+json, although Keycloak signed it for a real user")
         void shouldBeRefusedByTheApi() {
             String token = adminCliToken(Tokens.COORDINATOR_08);
-            given().auth().oauth2(token).get(ME)
-                    .then().statusCode(401)
-                    .contentType("application/problem+json")
-                    .header("WWW-Authenticate", startsWith("Bearer"))
-                    .body("status", is(401));
-            given().auth().oauth2(token).get(ORGANISATIONS_08).then().statusCode(401);
+            assertRefused(token, ME);
+            assertRefused(token, ORGANISATIONS_08);
         }
     }
 
@@ -203,51 +243,117 @@ class TokenChainTest {
     class TamperedToken {
 
         @Test
-        @DisplayName("with one character of the signature changed is 401")
+        @DisplayName("with one character of the signature changed is 401 problem")
         void shouldRefuseBrokenSignature() {
             Jwt jwt = Jwt.parse(Tokens.of(Tokens.COORDINATOR_08));
             String tampered = jwt.header() + "." + jwt.payload() + "." + flipOneCharacter(jwt.signature());
             assertNotEquals(jwt.compact(), tampered);
-            given().auth().oauth2(tampered).get(ME)
-                    .then().statusCode(401)
-                    .contentType("application/problem+json")
-                    .header("WWW-Authenticate", startsWith("Bearer"));
+            assertRefused(tampered, ME);
         }
 
         @Test
-        @DisplayName("with a role added to its payload (signature kept) is 401, and the role grants nothing")
+        @DisplayName("with a coordinator's role added to a member's token, kept or re-signed, is 401 and shows and writes nothing")
         void shouldRefuseRaisedRoles() {
             Jwt jwt = Jwt.parse(Tokens.of(Tokens.MEMBER_08));
             ObjectNode claims = (ObjectNode) jwt.claims();
             ((ArrayNode) claims.path("resource_access").path("samordna-api").path("roles"))
                     .add("county-08-coordinator");
-            String tampered = jwt.header() + "." + Jwt.encode(claims) + "." + jwt.signature();
-            given().auth().oauth2(tampered).contentType("application/json")
-                    .body("{\"name\": \"Tamper " + UUID.randomUUID() + "\", \"type\": \"OTHER\"}")
-                    .post(ORGANISATIONS_08)
-                    .then().statusCode(401).contentType("application/problem+json");
+            String keptSignature = jwt.header() + "." + Jwt.encode(claims) + "." + jwt.signature();
+            String resigned = signRs256(jwt.header(), Jwt.encode(claims), foreignKey().getPrivate());
+            String name = "Tamper " + UUID.randomUUID();
+            long lastEvent = Database.lastChangeEvent();
+
+            for (String raised : List.of(keptSignature, resigned)) {
+                given().auth().oauth2(raised).contentType("application/json")
+                        .body("{\"name\": \"" + name + "\", \"type\": \"OTHER\"}")
+                        .post(ORGANISATIONS_08)
+                        .then().spec(Fixtures.problem(401, ORGANISATIONS_08));
+                // what a coordinator would see and a member not: e-mail and phone of contacts, and history
+                String body = assertRefused(raised, "/api/v1/counties/08/contacts").extract().asString();
+                assertFalse(body.contains("items") || body.contains("@"), () -> "the refusal showed data: " + body);
+                assertRefused(raised, ME).body("subject", org.hamcrest.Matchers.nullValue());
+            }
+
+            assertEquals(lastEvent, Database.lastChangeEvent(), "a refused token wrote something");
+            given().auth().oauth2(Tokens.of(Tokens.COORDINATOR_08)).queryParam("q", name).get(ORGANISATIONS_08)
+                    .then().statusCode(200).body("totalItems", is(0));
         }
 
         @Test
-        @DisplayName("re-issued unsigned (alg none) is 401")
+        @DisplayName("re-issued unsigned (alg none) is 401 problem")
         void shouldRefuseUnsignedToken() {
             Jwt jwt = Jwt.parse(Tokens.of(Tokens.COORDINATOR_08));
             ObjectNode header = (ObjectNode) jwt.headerJson();
             header.put("alg", "none");
             String unsigned = Jwt.encode(header) + "." + jwt.payload() + ".";
-            given().auth().oauth2(unsigned).get(ME).then().statusCode(401).contentType("application/problem+json");
+            assertRefused(unsigned, ME);
+            assertRefused(unsigned, ORGANISATIONS_08);
         }
 
         @Test
-        @DisplayName("with its expiry moved into the past (signature kept) is 401")
-        void shouldRefuseExpiredClaims() {
+        @DisplayName("with its expiry moved into the past (signature kept) is 401 problem")
+        void shouldRefuseChangedExpiry() {
             Jwt jwt = Jwt.parse(Tokens.of(Tokens.COORDINATOR_08));
             ObjectNode claims = (ObjectNode) jwt.claims();
             long now = System.currentTimeMillis() / 1000;
             claims.put("iat", now - 7200);
             claims.put("exp", now - 3600);
-            String expired = jwt.header() + "." + Jwt.encode(claims) + "." + jwt.signature();
-            given().auth().oauth2(expired).get(ME).then().statusCode(401).contentType("application/problem+json");
+            assertRefused(jwt.header() + "." + Jwt.encode(claims) + "." + jwt.signature(), ME);
+        }
+    }
+
+    @Nested
+    @DisplayName("A well-formed token that the realm did not sign")
+    class ForeignKey {
+
+        @Test
+        @DisplayName("with a real user's claims and the realm's key id, signed RS256 by another key, is 401 problem")
+        void shouldRefuseTokenSignedByAnotherKey() {
+            Jwt jwt = Jwt.parse(Tokens.of(Tokens.COORDINATOR_08));
+            String forged = signRs256(jwt.header(), jwt.payload(), foreignKey().getPrivate());
+            assertEquals(jwt.header() + "." + jwt.payload(), forged.substring(0, forged.lastIndexOf('.')),
+                    "only the signature differs from the realm's token");
+            given().auth().oauth2(jwt.compact()).get(ME).then().statusCode(200);
+            assertRefused(forged, ME);
+            assertRefused(forged, ORGANISATIONS_08);
+        }
+    }
+
+    /**
+     * The realm's own signature on a token that has really expired. The test realm's client
+     * {@code samordna-test-expiring} (generated into the test realm only, never the demo realm) issues tokens that
+     * live two seconds; the test waits past that and the clock skew the API allows, so it takes a few seconds.
+     */
+    @Nested
+    @DisplayName("A token that Keycloak signed and that has expired")
+    class ExpiredToken {
+
+        @Test
+        @DisplayName("is accepted while valid and answers 401 problem once past its exp and the allowed clock skew")
+        void shouldRefuseExpiredToken() throws InterruptedException {
+            var answer = given().contentType("application/x-www-form-urlencoded")
+                    .formParam("grant_type", "password")
+                    .formParam("client_id", "samordna-test-expiring")
+                    .formParam("username", Tokens.COORDINATOR_08)
+                    .formParam("password", "demo")
+                    .post(Tokens.keycloakUrl() + "/realms/samordna/protocol/openid-connect/token");
+            assertEquals(200, answer.statusCode(), () -> "the test realm's client samordna-test-expiring is missing"
+                    + " (SAMORDNA_TEST_KEYCLOAK_URL must have the test realm imported): " + answer.asString());
+            String token = answer.path("access_token");
+            JsonNode claims = Jwt.parse(token).claims();
+            long lifetime = claims.path("exp").asLong() - claims.path("iat").asLong();
+            assertTrue(lifetime > 0 && lifetime <= 5, "a short-lived token, not " + lifetime + " s");
+            assertTrue(audiences(claims).contains("samordna-api"), () -> "aud: " + claims.path("aud"));
+
+            given().auth().oauth2(token).get(ME).then().statusCode(200)
+                    .body("subject", equalTo(claims.path("sub").asText()));
+
+            int skew = ConfigProvider.getConfig().getOptionalValue("quarkus.oidc.token.lifespan-grace", Integer.class)
+                    .orElse(0);
+            Instant refusedAfter = Instant.ofEpochSecond(claims.path("exp").asLong() + skew + 1);
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), refusedAfter).toMillis()));
+            assertRefused(token, ME);
+            assertRefused(token, ORGANISATIONS_08);
         }
     }
 }

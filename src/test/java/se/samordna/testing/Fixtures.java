@@ -2,6 +2,8 @@ package se.samordna.testing;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +18,16 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.restassured.specification.ResponseSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -152,7 +163,10 @@ public final class Fixtures {
                 .body(patch instanceof String text ? text : toJson(patch));
     }
 
-    /** An RFC 9457 problem answer with this status and a title and detail. */
+    /**
+     * An RFC 9457 problem answer with this status, a title and detail, a {@code type} documented in
+     * {@code docs/problems.md}, and an {@code instance} naming a path of the API.
+     */
     public static ResponseSpecification problem(int status) {
         return new ResponseSpecBuilder()
                 .expectStatusCode(status)
@@ -160,7 +174,53 @@ public final class Fixtures {
                 .expectBody("status", is(status))
                 .expectBody("title", not(emptyOrNullString()))
                 .expectBody("detail", not(emptyOrNullString()))
+                .expectBody("type", documentedProblemType())
+                .expectBody("instance", startsWith(API + "/"))
                 .build();
+    }
+
+    /** A problem answer as {@link #problem(int)}, whose {@code instance} is exactly the path asked (API root included). */
+    public static ResponseSpecification problem(int status, String path) {
+        return new ResponseSpecBuilder().addResponseSpecification(problem(status))
+                .expectBody("instance", equalTo(path))
+                .build();
+    }
+
+    /** The base of every problem type; each type's anchor is a section of {@code docs/problems.md}. */
+    public static final String PROBLEM_TYPE_BASE = "https://samordna.se/problems/";
+
+    /** A problem {@code type} that {@code docs/problems.md} documents (a section named by the type), or about:blank. */
+    public static Matcher<String> documentedProblemType() {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(String type) {
+                return "about:blank".equals(type) || type.startsWith(PROBLEM_TYPE_BASE)
+                        && documentedProblemTypes().contains(type.substring(PROBLEM_TYPE_BASE.length()));
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("about:blank or " + PROBLEM_TYPE_BASE + "<one of " + documentedProblemTypes()
+                        + " in docs/problems.md>");
+            }
+        };
+    }
+
+    private static volatile Set<String> problemTypes;
+
+    /** The sections ({@code ## type}) of docs/problems.md. */
+    static Set<String> documentedProblemTypes() {
+        if (problemTypes == null) {
+            try {
+                problemTypes = Files.readAllLines(Path.of("docs/problems.md")).stream()
+                        .filter(line -> line.startsWith("## "))
+                        .map(line -> line.substring(3).strip())
+                        .collect(Collectors.toUnmodifiableSet());
+            } catch (IOException e) {
+                throw new UncheckedIOException("docs/problems.md documents the problem types", e);
+            }
+        }
+        return problemTypes;
     }
 
     /**

@@ -41,6 +41,21 @@ public enum Operation {
         this.success = success;
     }
 
+    /** The HTTP method. */
+    public String method() {
+        return method;
+    }
+
+    /** The path it calls under {@code collection} (without the API root) for the object {@code id}. */
+    public String path(String collection, String id) {
+        return collection + suffix.replace("{id}", id == null ? "" : id);
+    }
+
+    /** Whether this operation and {@code other} share a path (such as GET and PUT of one object). */
+    public boolean samePathAs(Operation other) {
+        return suffix.equals(other.suffix);
+    }
+
     /** The status the operation answers when it is allowed and succeeds. */
     public int success() {
         return success;
@@ -61,7 +76,7 @@ public enum Operation {
      */
     public Response call(RequestSpecification request, String collection, String id, Map<String, ?> body,
             String ifMatch) {
-        String path = Fixtures.API + collection + suffix.replace("{id}", id == null ? "" : id);
+        String path = Fixtures.API + path(collection, id);
         if (ifMatch != null && (this == REPLACE || this == PATCH || this == DELETE)) {
             request = request.header("If-Match", ifMatch);
         }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import se.samordna.testing.Fixtures;
 import se.samordna.testing.Tokens;
 
 /** The error contract that every path keeps: RFC 9457 problem+json, the right status, nothing of the inside. */
@@ -38,7 +40,8 @@ class ProblemResponsesTest {
         response.statusCode(status)
                 .contentType(PROBLEM_JSON)
                 .body("status", is(status))
-                .body("type", notNullValue())
+                .body("type", Fixtures.documentedProblemType())
+                .body("instance", startsWith("/"))
                 .body("title", notNullValue());
         String body = response.extract().asString();
         assertFalse(body.contains("Exception"), () -> "the body names an exception: " + body);

@@ -1,0 +1,66 @@
+package se.samordna.support;
+
+import se.samordna.county.NeedCategory;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import se.samordna.county.CountyEntity;
+
+/** A local actor's request for method support from the county, and where it stands. */
+@Entity
+@Table(name = "support_request")
+public class SupportRequest extends CountyEntity {
+
+    public static final String RESOURCE_TYPE = "support-request";
+
+    @Column(name = "organisation_id", nullable = false)
+    public UUID organisationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SupportTopic topic;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String description;
+
+    @Column(nullable = false)
+    public SupportPriority priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RequestStatus status;
+
+    @Column(name = "due_on")
+    public LocalDate dueOn;
+
+    @Column(name = "assignee_subject")
+    public String assigneeSubject;
+
+    /** Names of {@link NeedCategory}, kept in the order written, each once. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "need_categories", nullable = false)
+    public List<String> needCategories = new ArrayList<>();
+
+    /** The token subject of who filed it. */
+    @Column(name = "filed_by", nullable = false, updatable = false)
+    public String filedBy;
+
+    @Column(name = "filed_by_name", updatable = false)
+    public String filedByName;
+
+    /** Due and not done on {@code today}. */
+    public boolean isOverdue(LocalDate today) {
+        return status.isOpen() && dueOn != null && dueOn.isBefore(today);
+    }
+}

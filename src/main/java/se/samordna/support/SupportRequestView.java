@@ -1,0 +1,41 @@
+package se.samordna.support;
+
+import se.samordna.county.NeedCategory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samordna.county.Versioned;
+
+/** A support request as the API answers it. */
+@Schema(name = "SupportRequest")
+public record SupportRequestView(
+        UUID id,
+        @Schema(examples = "08") String countyCode,
+        UUID organisationId,
+        @Schema(examples = "Kalmar kommun") String organisationName,
+        @Schema(examples = "LOCAL_PROBLEM_PICTURE") SupportTopic topic,
+        @Schema(examples = "Stöd med lokal problembild för Norrliden") String title,
+        String description,
+        @Schema(examples = "NORMAL") SupportPriority priority,
+        @Schema(description = "Changed only by transitions", examples = "SUBMITTED") RequestStatus status,
+        @Schema(examples = "2026-12-15") LocalDate dueOn,
+        @Schema(description = "The due date has passed (Swedish time) and the request is still open") boolean overdue,
+        @Schema(description = "Token subject of the coordinator who works it") String assigneeSubject,
+        List<NeedCategory> needCategories,
+        @Schema(description = "Token subject of who filed it") String filedBy,
+        @Schema(description = "User name of who filed it", examples = "member-08") String filedByName,
+        @Schema(examples = "0") long version,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy) implements Versioned {
+
+    static SupportRequestView of(SupportRequest r, String organisationName, LocalDate today) {
+        return new SupportRequestView(r.id, r.countyCode, r.organisationId, organisationName, r.topic, r.title,
+                r.description, r.priority, r.status, r.dueOn, r.isOverdue(today), r.assigneeSubject,
+                r.needCategories.stream().map(NeedCategory::valueOf).toList(), r.filedBy, r.filedByName, r.version,
+                r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
+    }
+}

@@ -1,0 +1,119 @@
+package se.samordna.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.samordna.web.ProblemException;
+
+/**
+ * The county's request statistics, computed by PostgreSQL in two queries whatever the number of requests: the
+ * counts by status and by topic, then the times (percentile_cont) and the open and overdue counts.
+ */
+@ApplicationScoped
+public class SupportStatistics {
+
+    private static final List<String> OPEN = RequestStatus.OPEN.stream().map(Enum::name).toList();
+
+    private final EntityManager em;
+
+    SupportStatistics(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Statistics of the requests filed in the county from {@code from} to {@code to} (both optional, Swedish days). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SupportStatisticsView of(String countyCode, LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("countyCode", countyCode);
+        StringBuilder period = new StringBuilder();
+        if (from != null) {
+            period.append(" and r.created_at >= :from");
+            parameters.put("from", startOf(from));
+        }
+        if (to != null) {
+            period.append(" and r.created_at < :to");
+            parameters.put("to", startOf(to.plusDays(1)));
+        }
+
+        Map<RequestStatus, Long> byStatus = new EnumMap<>(RequestStatus.class);
+        Map<SupportTopic, Long> byTopic = new EnumMap<>(SupportTopic.class);
+        for (RequestStatus status : RequestStatus.values()) {
+            byStatus.put(status, 0L);
+        }
+        for (SupportTopic topic : SupportTopic.values()) {
+            byTopic.put(topic, 0L);
+        }
+        List<?> counts = bind(em.createNativeQuery("""
+                select r.status, r.topic, count(*) from support_request r
+                where r.county_code = :countyCode""" + period + """
+
+                group by grouping sets ((r.status), (r.topic))
+                """), parameters).getResultList();
+        for (Object row : counts) {
+            Object[] columns = (Object[]) row;
+            long count = ((Number) columns[2]).longValue();
+            if (columns[0] != null) {
+                byStatus.put(RequestStatus.valueOf((String) columns[0]), count);
+            } else {
+                byTopic.put(SupportTopic.valueOf((String) columns[1]), count);
+            }
+        }
+
+        parameters.put("open", OPEN);
+        parameters.put("today", SupportRequestService.today());
+        Object[] times = (Object[]) bind(em.createNativeQuery("""
+                with r as (
+                    select r.created_at, r.status, r.due_on, least(
+                        (select min(t.occurred_at) from support_request_transition t
+                         where t.county_code = r.county_code and t.request_id = r.id and t.by_coordinator),
+                        (select min(c.created_at) from support_request_comment c
+                         where c.county_code = r.county_code and c.request_id = r.id and c.by_coordinator
+                           and not c.internal)) as first_answer_at
+                    from support_request r
+                    where r.county_code = :countyCode""" + period + """
+
+                )
+                select count(*),
+                       count(first_answer_at),
+                       percentile_cont(0.5) within group (order by extract(epoch from first_answer_at - created_at)),
+                       percentile_cont(0.9) within group (order by extract(epoch from first_answer_at - created_at)),
+                       count(*) filter (where status in (:open)),
+                       percentile_cont(0.5) within group (order by extract(epoch from now() - created_at))
+                           filter (where status in (:open)),
+                       count(*) filter (where status in (:open) and due_on < :today)
+                from r
+                """), parameters).getSingleResult();
+        long total = number(times[0]);
+        long answered = number(times[1]);
+        return new SupportStatisticsView(countyCode, from, to, total, byStatus, byTopic,
+                new SupportStatisticsView.FirstAnswer(answered, total - answered, decimal(times[2]), decimal(times[3])),
+                new SupportStatisticsView.OpenRequests(number(times[4]), decimal(times[5])), number(times[6]));
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(SupportRequestService.SWEDEN).toInstant();
+    }
+
+    private static Query bind(Query query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static Double decimal(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+}

@@ -1,0 +1,45 @@
+package se.samordna.survey;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samordna.county.Versioned;
+import se.samordna.organisation.Organisation;
+import se.samordna.organisation.OrganisationType;
+
+/** A survey response as the API answers it, with its organisation named. */
+@Schema(name = "SurveyResponse")
+public record ResponseView(
+        UUID id,
+        @Schema(examples = "08") String countyCode,
+        UUID surveyId,
+        UUID organisationId,
+        @Schema(examples = "Nybro kommun") String organisationName,
+        @Schema(examples = "MUNICIPALITY") OrganisationType organisationType,
+        @Schema(examples = "0881") String municipalityCode,
+        @Schema(examples = "INTERVIEW") ResponseMode mode,
+        @Schema(examples = "2027-02-03") LocalDate interviewedOn,
+        @Schema(description = "The coordinator who recorded the interview; null for SELF") Interviewer interviewer,
+        List<Answer> answers,
+        List<Need> needs,
+        @Schema(examples = "0") long version,
+        Instant createdAt,
+        @Schema(description = "Token subject of the creator") String createdBy,
+        Instant updatedAt,
+        @Schema(description = "Token subject of the last writer") String updatedBy) implements Versioned {
+
+    /** Who interviewed: the token subject and user name of the coordinator. */
+    @Schema(name = "Interviewer")
+    public record Interviewer(String subject, @Schema(examples = "coordinator-08") String name) {
+    }
+
+    static ResponseView of(SurveyResponse r, Organisation organisation) {
+        return new ResponseView(r.id, r.countyCode, r.surveyId, r.organisationId,
+                organisation == null ? null : organisation.name, organisation == null ? null : organisation.type,
+                organisation == null ? null : organisation.municipalityCode, r.mode, r.interviewedOn,
+                r.interviewerSubject == null ? null : new Interviewer(r.interviewerSubject, r.interviewerName),
+                r.answers, r.needs, r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
+    }
+}

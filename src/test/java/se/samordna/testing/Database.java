@@ -1,0 +1,86 @@
+package se.samordna.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Plain JDBC on the test run's database, for what the API cannot show: that a refused request wrote no change
+ * event, and what an erasure left in the stored row. Reads only.
+ */
+public final class Database {
+
+    private Database() {
+    }
+
+    /**
+     * The sequence number of the last change event of the whole database, 0 when there is none. The suite runs its
+     * tests one after another, so an unchanged number means that nothing was written in between.
+     */
+    public static long lastChangeEvent() {
+        return ((Number) query("select coalesce(max(seq), 0) as seq from change_event").getFirst().get("seq"))
+                .longValue();
+    }
+
+    /** The change events of one object, oldest first, as column name to value. */
+    public static List<Map<String, Object>> changeEvents(UUID resourceId) {
+        return query("select * from change_event where resource_id = ? order by seq", resourceId);
+    }
+
+    /** The stored row of {@code table} with this id (the table name is the test's own constant), or null. */
+    public static Map<String, Object> row(String table, UUID id) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        List<Map<String, Object>> rows = query("select * from " + table + " where id = ?", id);
+        return rows.isEmpty() ? null : rows.getFirst();
+    }
+
+    /** The rows a parameterised query answers, each as column name to value. */
+    public static synchronized List<Map<String, Object>> query(String sql, Object... parameters) {
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                ResultSetMetaData meta = result.getMetaData();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                while (result.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int c = 1; c <= meta.getColumnCount(); c++) {
+                        row.put(meta.getColumnLabel(c), result.getObject(c));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed: " + sql, e);
+        }
+    }
+
+    private static Connection connection;
+
+    /** One connection for the run (the contract asks before and after every refusal), opened again if lost. */
+    private static Connection connection() throws SQLException {
+        if (connection == null || !connection.isValid(2)) {
+            Config config = ConfigProvider.getConfig();
+            connection = DriverManager.getConnection(
+                    config.getValue("quarkus.datasource.jdbc.url", String.class),
+                    config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres"),
+                    config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+            connection.setAutoCommit(true);
+        }
+        return connection;
+    }
+}
