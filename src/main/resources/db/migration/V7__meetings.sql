@@ -1,6 +1,5 @@
 -- Themed meetings and trainings of a county, and who attends them.
--- network_id names a network of the same county; its foreign key (county_code, network_id) is added where the
--- network table is created (the networks branch), and until then the service checks it.
+-- need_categories: names of NeedCategory; municipality_codes: the municipalities of the county it was meant for.
 CREATE TABLE meeting (
     county_code        varchar(2)   NOT NULL REFERENCES county (code),
     id                 uuid         NOT NULL,
@@ -29,7 +28,9 @@ CREATE TABLE meeting (
     UNIQUE (id),
     CHECK (starts_at < ends_at),
     CHECK (location IS NOT NULL OR online_url IS NOT NULL),
-    CHECK ((kind = 'TRAINING') = (audience IS NOT NULL))
+    CHECK ((kind = 'TRAINING') = (audience IS NOT NULL)),
+    -- a meeting's network lies in its county: the key includes it
+    FOREIGN KEY (county_code, network_id) REFERENCES network (county_code, id)
 );
 CREATE INDEX meeting_county_start_idx ON meeting (county_code, starts_at);
 CREATE INDEX meeting_county_network_idx ON meeting (county_code, network_id, starts_at);

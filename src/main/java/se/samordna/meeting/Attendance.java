@@ -18,7 +18,7 @@ public class Attendance extends CountyEntity {
     @Column(name = "meeting_id", nullable = false, updatable = false)
     public UUID meetingId;
 
-    @Column(name = "contact_id", nullable = false, updatable = false)
+    @Column(name = "contact_id", nullable = false)
     public UUID contactId;
 
     @Enumerated(EnumType.STRING)

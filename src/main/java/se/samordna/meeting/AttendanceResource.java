@@ -3,7 +3,6 @@ package se.samordna.meeting;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,8 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,7 +22,6 @@ import se.samordna.security.CountyScoped;
 import se.samordna.web.ApiDocumentation;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
-import se.samordna.web.Problem;
 import se.samordna.web.QueryParams;
 
 /** Who is invited to, registered for, attended or was absent from a meeting. */
@@ -50,6 +46,9 @@ import se.samordna.web.QueryParams;
                 @Extension(name = ApiDocumentation.PATCH_EXAMPLE, parseValue = true, value = "{\"status\": \"ATTENDED\"}"),
                 @Extension(name = ApiDocumentation.DELETE_NOTE,
                         value = "A member cancels its own attendance this way, while the meeting is PLANNED."),
+                @Extension(name = ApiDocumentation.WRITE_CONFLICT, value = "The contact is on the list already, the"
+                        + " meeting is CANCELLED (or, for a member, no longer PLANNED), or ATTENDED or ABSENT is set before"
+                        + " the meeting is HELD"),
                 @Extension(name = ApiDocumentation.DELETE_CONFLICT,
                         value = "The meeting is CANCELLED, or (for a member) no longer PLANNED") })
 @CountyRights(create = { CountyRole.COORDINATOR, CountyRole.MEMBER },
@@ -93,22 +92,5 @@ public class AttendanceResource extends CountyResourceEndpoint<AttendanceWrite, 
         return service.list(cc, meetingId, new AttendanceService.Filter(
                 QueryParams.enumValue("status", status, AttendanceStatus.class),
                 QueryParams.uuid("contactId", contactId)), paging);
-    }
-
-    @POST
-    @Path("/invite-network")
-    @CountyScoped(CountyRole.COORDINATOR)
-    @Operation(summary = "Invite the meeting's network",
-            description = "Puts every current member contact of the meeting's network (joined, not left) on the list as"
-                    + " INVITED. Those already on the list stay as they are, so calling it again adds only new members.")
-    @APIResponse(responseCode = "200", description = "How many were added, and the list's counts afterwards")
-    @APIResponse(responseCode = "409", description = "The meeting belongs to no network, or is no longer PLANNED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no-network", value = """
-                            {"type": "https://samordna.se/problems/conflict", "title": "Conflict", "status": 409,
-                             "detail": "The meeting belongs to no network; set its networkId first"}
-                            """)))
-    public AttendanceService.Invitation inviteNetwork() {
-        return service.inviteNetwork(cc, meetingId);
     }
 }

@@ -3,11 +3,14 @@ package se.samordna.meeting;
 import io.quarkus.arc.Arc;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samordna.contact.ContactRepository;
@@ -15,10 +18,12 @@ import se.samordna.contact.LinkedContacts;
 import se.samordna.county.CountyRepository;
 import se.samordna.county.CountyResourceService;
 import se.samordna.meeting.MeetingView.AttendanceCounts;
+import se.samordna.network.MembershipRepository;
 import se.samordna.security.CountyContext;
 import se.samordna.security.CountyRole;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
+import se.samordna.web.Problem;
 import se.samordna.web.ProblemException;
 
 /**
@@ -34,14 +39,17 @@ public class AttendanceService extends CountyResourceService<Attendance, Attenda
 
     private final AttendanceRepository attendance;
     private final MeetingRepository meetings;
+    private final MembershipRepository memberships;
     private final ContactRepository contacts;
     private final LinkedContacts linkedContacts;
     private final CountyContext countyContext;
 
-    AttendanceService(AttendanceRepository attendance, MeetingRepository meetings, ContactRepository contacts,
-            LinkedContacts linkedContacts, CountyContext countyContext) {
+    AttendanceService(AttendanceRepository attendance, MeetingRepository meetings,
+            MembershipRepository memberships, ContactRepository contacts, LinkedContacts linkedContacts,
+            CountyContext countyContext) {
         this.attendance = attendance;
         this.meetings = meetings;
+        this.memberships = memberships;
         this.contacts = contacts;
         this.linkedContacts = linkedContacts;
         this.countyContext = countyContext;
@@ -50,6 +58,7 @@ public class AttendanceService extends CountyResourceService<Attendance, Attenda
     /** What inviting a network's members did. */
     @Schema(name = "NetworkInvitation")
     public record Invitation(
+            @Schema(description = "The meeting whose network was invited") UUID id,
             @Schema(description = "Contacts newly put on the list as INVITED; those already on it are left as they are",
                     examples = "7") int added,
             @Schema(description = "The meeting's list afterwards") AttendanceCounts attendance) {
@@ -73,7 +82,11 @@ public class AttendanceService extends CountyResourceService<Attendance, Attenda
         return list(countyCode, conditions, paging, SORTABLE, "createdAt");
     }
 
-    /** Puts every current member contact of the meeting's network on its list as INVITED, once. */
+    /**
+     * Puts every contact that is a current member of the meeting's network today (Swedish time) on its list as
+     * INVITED, once: those on the list already stay as they are, and memberships of an organisation alone invite
+     * nobody.
+     */
     @Transactional
     public Invitation inviteNetwork(String countyCode, UUID meetingId) {
         Meeting meeting = meetings.getInCounty(countyCode, meetingId);
@@ -83,8 +96,18 @@ public class AttendanceService extends CountyResourceService<Attendance, Attenda
         if (meeting.status != MeetingStatus.PLANNED) {
             throw ProblemException.conflict("Only a PLANNED meeting invites; this one is " + meeting.status);
         }
-        List<UUID> invited = attendance.currentMembersNotOnList(countyCode, meeting.networkId, meetingId);
-        Map<UUID, String> names = attendance.contactNames(countyCode, invited);
+        // two invitations of one meeting take turns, so that the second sees the rows of the first
+        meetings.getEntityManager().lock(meeting, LockModeType.PESSIMISTIC_WRITE);
+        Set<UUID> onList = attendance.contactsOnList(countyCode, meetingId);
+        MembershipRepository.Filter current = new MembershipRepository.Filter(
+                LocalDate.now(MeetingService.COUNTY_TIME), false, null, null, null);
+        List<UUID> newMembers = memberships.all(countyCode, meeting.networkId, current, "").stream()
+                .map(row -> row.membership().contactId)
+                .filter(contactId -> contactId != null && !onList.contains(contactId))
+                .distinct().toList();
+        // the names leave out erased contacts: they are invited no more
+        Map<UUID, String> names = attendance.contactNames(countyCode, newMembers);
+        List<UUID> invited = newMembers.stream().filter(names::containsKey).toList();
         for (UUID contactId : invited) {
             Attendance row = new Attendance();
             row.meetingId = meetingId;
@@ -92,7 +115,7 @@ public class AttendanceService extends CountyResourceService<Attendance, Attenda
             row.status = AttendanceStatus.INVITED;
             writes.create(resourceType(), countyCode, row, a -> AttendanceView.of(a, names.get(a.contactId)));
         }
-        return new Invitation(invited.size(), meetings.attendanceCounts(countyCode, List.of(meetingId))
+        return new Invitation(meetingId, invited.size(), meetings.attendanceCounts(countyCode, List.of(meetingId))
                 .getOrDefault(meetingId, AttendanceCounts.NONE));
     }
 
@@ -125,11 +148,16 @@ public class AttendanceService extends CountyResourceService<Attendance, Attenda
                         + write.status() + " is set by a coordinator");
             }
         }
-        if (row.contactId != null && !row.contactId.equals(write.contactId())) {
-            throw ProblemException.invalid("contactId", "cannot change; remove this row and add the other contact");
-        }
-        if (row.contactId == null && contacts.findInCounty(countyCode, write.contactId()).isEmpty()) {
-            throw ProblemException.invalid("contactId", "must be a contact of county " + countyCode);
+        // a coordinator may correct the contact of a row; a member's stays its own (above)
+        if (!write.contactId().equals(row.contactId)) {
+            if (contacts.findInCounty(countyCode, write.contactId()).isEmpty()) {
+                throw ProblemException.invalid("contactId", "must be a contact of county " + countyCode);
+            }
+            if (attendance.contactsOnList(countyCode, row.meetingId).contains(write.contactId())) {
+                throw new ProblemException(409, "conflict", "Conflict", "The contact is on the meeting's list"
+                        + " already; change its row instead", List.of(new Problem.FieldError("contactId",
+                                "is on the list already")));
+            }
         }
         Meeting meeting = meetings.getInCounty(countyCode, row.meetingId);
         requireWritable(meeting, member);
@@ -139,6 +167,21 @@ public class AttendanceService extends CountyResourceService<Attendance, Attenda
         }
         row.contactId = write.contactId();
         row.status = write.status();
+    }
+
+    /**
+     * A member registers (POST), accepts an invitation (PATCH) or cancels (DELETE); replacing a row is the
+     * coordinators' (the table of rights gives members no PUT), also of the member's own row.
+     */
+    @Override
+    @Transactional
+    public AttendanceView replace(String countyCode, UUID meetingId, UUID id, long expectedVersion,
+            AttendanceWrite write) {
+        if (actsAsMember()) {
+            throw ProblemException.forbidden("A member registers with POST, accepts an invitation with PATCH and"
+                    + " cancels with DELETE; PUT is a coordinator's");
+        }
+        return super.replace(countyCode, meetingId, id, expectedVersion, write);
     }
 
     /** A member removes only its own row, while the meeting is PLANNED. */

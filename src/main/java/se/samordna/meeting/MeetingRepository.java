@@ -36,13 +36,4 @@ public class MeetingRepository implements CountyRepository<Meeting> {
                         .plus((AttendanceStatus) row[1], (Long) row[2])));
         return counts;
     }
-
-    /** Whether the county has a network of this id (read from the networks' table; the key is the county's). */
-    public boolean networkInCounty(String countyCode, UUID networkId) {
-        return !getEntityManager().createNativeQuery(
-                "select 1 from network where county_code = :countyCode and id = :id")
-                .setParameter("countyCode", countyCode)
-                .setParameter("id", networkId)
-                .getResultList().isEmpty();
-    }
 }

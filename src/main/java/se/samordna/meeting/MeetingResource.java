@@ -3,6 +3,7 @@ package se.samordna.meeting;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,10 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samordna.county.CountyResourceEndpoint;
 import se.samordna.county.NeedCategory;
+import se.samordna.security.CountyRole;
 import se.samordna.security.CountyScoped;
 import se.samordna.web.ApiDocumentation;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
+import se.samordna.web.Problem;
 import se.samordna.web.QueryParams;
 import se.samordna.web.Responses;
 
@@ -42,6 +45,7 @@ import se.samordna.web.Responses;
                         {"id": "6c2d8f14-3b7a-4e0c-9d51-7a2e4b9c0f83", "countyCode": "08",
                          "title": "Nätverksträff: trygghet i centrum", "theme": "Situationell prevention i stadskärnan",
                          "kind": "NETWORK_MEETING", "audience": null, "networkId": "1d4e7a90-5c3b-4f2e-8a61-0b9c2d7e4f15",
+                         "networkName": "Kalmar läns nätverk för kommuner och kommunpoliser",
                          "startsAt": "2026-12-03T08:00:00Z", "endsAt": "2026-12-03T11:00:00Z",
                          "location": "Länsstyrelsen, Regeringsgatan 1, Kalmar", "onlineUrl": "https://meet.example.se/brottsforebyggande",
                          "status": "PLANNED",
@@ -57,6 +61,7 @@ import se.samordna.web.Responses;
                 @Extension(name = ApiDocumentation.WRITE_EXAMPLE, parseValue = true, value = """
                         {"title": "Nätverksträff: trygghet i centrum", "theme": "Situationell prevention i stadskärnan",
                          "kind": "NETWORK_MEETING", "networkId": "1d4e7a90-5c3b-4f2e-8a61-0b9c2d7e4f15",
+                         "networkName": "Kalmar läns nätverk för kommuner och kommunpoliser",
                          "startsAt": "2026-12-03T09:00:00+01:00", "endsAt": "2026-12-03T12:00:00+01:00",
                          "location": "Länsstyrelsen, Regeringsgatan 1, Kalmar", "onlineUrl": "https://meet.example.se/brottsforebyggande",
                          "status": "PLANNED",
@@ -69,6 +74,9 @@ import se.samordna.web.Responses;
                          "actions": [{"text": "Sammanställ kommunernas trygghetsmätningar", "owner": "Karin Åberg",
                                       "dueOn": "2027-01-31", "done": false}]}
                         """),
+                @Extension(name = ApiDocumentation.WRITE_CONFLICT, value = "The status moves other than PLANNED to HELD"
+                        + " or CANCELLED, minutes or actions are written before the meeting is HELD, or networkId names"
+                        + " a CLOSED network"),
                 @Extension(name = ApiDocumentation.DELETE_CONFLICT,
                         value = "Refused while contacts are on its attendance list; cancel it instead (status CANCELLED)") })
 public class MeetingResource extends CountyResourceEndpoint<MeetingWrite, MeetingView> {
@@ -76,10 +84,12 @@ public class MeetingResource extends CountyResourceEndpoint<MeetingWrite, Meetin
     static final String CALENDAR = "text/calendar";
 
     private final MeetingService service;
+    private final AttendanceService attendance;
     private final MeetingCalendar calendar;
 
-    MeetingResource(MeetingService service, MeetingCalendar calendar) {
+    MeetingResource(MeetingService service, AttendanceService attendance, MeetingCalendar calendar) {
         this.service = service;
+        this.attendance = attendance;
         this.calendar = calendar;
     }
 
@@ -115,6 +125,25 @@ public class MeetingResource extends CountyResourceEndpoint<MeetingWrite, Meetin
                 QueryParams.uuid("networkId", networkId), QueryParams.enumValue("kind", kind, MeetingKind.class),
                 QueryParams.enumValue("status", status, MeetingStatus.class),
                 QueryParams.enumValue("needCategory", needCategory, NeedCategory.class), q), paging);
+    }
+
+    @POST
+    @Path("/{id}/invite-network")
+    @CountyScoped(CountyRole.COORDINATOR)
+    @Operation(summary = "Invite the meeting's network",
+            description = "Puts every contact that is a current member of the meeting's network today (joined, not left;"
+                    + " a membership of an organisation alone invites nobody) on the meeting's attendance list as INVITED."
+                    + " Those already on the list stay as they are, so calling it again adds only new members. No body.")
+    @APIResponse(responseCode = "200", description = "How many were added, and the list's counts afterwards")
+    @APIResponse(responseCode = "409", description = "The meeting belongs to no network, or is no longer PLANNED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no-network", value = """
+                            {"type": "https://samordna.se/problems/conflict", "title": "Conflict", "status": 409,
+                             "detail": "The meeting belongs to no network; set its networkId first",
+                             "instance": "/api/v1/counties/08/meetings/6c2d8f14-3b7a-4e0c-9d51-7a2e4b9c0f83/invite-network"}
+                            """)))
+    public AttendanceService.Invitation inviteNetwork(@PathParam("id") UUID id) {
+        return attendance.inviteNetwork(cc, id);
     }
 
     @GET

@@ -9,15 +9,20 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import se.samordna.county.CountyRepository;
 import se.samordna.county.CountyResourceService;
 import se.samordna.county.NeedCategory;
 import se.samordna.county.TextSearch;
 import se.samordna.meeting.MeetingView.AttendanceCounts;
+import se.samordna.network.Network;
+import se.samordna.network.NetworkRepository;
+import se.samordna.network.NetworkStatus;
 import se.samordna.region.ReferenceData;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
+import se.samordna.web.Problem;
 import se.samordna.web.ProblemException;
 
 /**
@@ -35,10 +40,12 @@ public class MeetingService extends CountyResourceService<Meeting, MeetingWrite,
             "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private final MeetingRepository meetings;
+    private final NetworkRepository networks;
     private final ReferenceData referenceData;
 
-    MeetingService(MeetingRepository meetings, ReferenceData referenceData) {
+    MeetingService(MeetingRepository meetings, NetworkRepository networks, ReferenceData referenceData) {
         this.meetings = meetings;
+        this.networks = networks;
         this.referenceData = referenceData;
     }
 
@@ -133,9 +140,8 @@ public class MeetingService extends CountyResourceService<Meeting, MeetingWrite,
                 throw ProblemException.invalid("municipalityCodes", code + " is no municipality of county " + countyCode);
             }
         }
-        if (write.networkId() != null && !write.networkId().equals(meeting.networkId)
-                && !meetings.networkInCounty(countyCode, write.networkId())) {
-            throw ProblemException.invalid("networkId", "must be a network of county " + countyCode);
+        if (write.networkId() != null && !write.networkId().equals(meeting.networkId)) {
+            requireOpenNetwork(countyCode, write.networkId());
         }
         MeetingStatus status = write.status() == null ? MeetingStatus.PLANNED : write.status();
         if (meeting.status != null && !meeting.status.mayBecome(status)) {
@@ -167,6 +173,20 @@ public class MeetingService extends CountyResourceService<Meeting, MeetingWrite,
         meeting.municipalityCodes = municipalityCodes;
     }
 
+    /**
+     * A network a meeting may newly name: one of the county (else 400), and not CLOSED (409). A meeting that already
+     * names a network keeps it when the network closes.
+     */
+    private void requireOpenNetwork(String countyCode, UUID networkId) {
+        Network network = networks.findInCounty(countyCode, networkId).orElseThrow(
+                () -> ProblemException.invalid("networkId", "must be a network of county " + countyCode));
+        if (network.status == NetworkStatus.CLOSED) {
+            throw new ProblemException(409, "conflict", "Conflict", "The network " + network.name
+                    + " is CLOSED: it holds no new meetings", List.of(new Problem.FieldError("networkId",
+                            "names a CLOSED network")));
+        }
+    }
+
     @Override
     protected MeetingWrite toWrite(Meeting m) {
         return new MeetingWrite(m.title, m.theme, m.kind, m.audience, m.networkId, m.startsAt.atOffset(ZoneOffset.UTC),
@@ -179,15 +199,23 @@ public class MeetingService extends CountyResourceService<Meeting, MeetingWrite,
         return views(List.of(meeting)).get(0);
     }
 
-    /** Views of a page with the attendance counts of all its meetings read in one query. */
+    /**
+     * Views of a page with the attendance counts of all its meetings read in one query, and the names of the networks
+     * they name in another (none when no meeting of the page names one).
+     */
     @Override
     protected List<MeetingView> views(List<Meeting> page) {
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<UUID, AttendanceCounts> counts = meetings.attendanceCounts(page.get(0).countyCode,
+        String countyCode = page.get(0).countyCode;
+        Map<UUID, AttendanceCounts> counts = meetings.attendanceCounts(countyCode,
                 page.stream().map(m -> m.id).toList());
-        return page.stream().map(m -> MeetingView.of(m, counts.getOrDefault(m.id, AttendanceCounts.NONE))).toList();
+        List<UUID> networkIds = page.stream().map(m -> m.networkId).filter(Objects::nonNull).distinct().toList();
+        Map<UUID, String> networkNames = networks.namesInCounty("select n.id, n.name from Network n"
+                + " where n.countyCode = :countyCode and n.id in :ids", countyCode, networkIds);
+        return page.stream().map(m -> MeetingView.of(m, networkNames.get(m.networkId),
+                counts.getOrDefault(m.id, AttendanceCounts.NONE))).toList();
     }
 
     /** The meeting of the county, or a 404; for the calendar and the attendance of one meeting. */

@@ -17,6 +17,8 @@ public record MeetingView(
         MeetingKind kind,
         Audience audience,
         UUID networkId,
+        @Schema(description = "The name of the meeting's network", examples = "Kalmar läns nätverk för kommuner och kommunpoliser")
+        String networkName,
         @Schema(examples = "2026-12-03T08:00:00Z") Instant startsAt,
         @Schema(examples = "2026-12-03T11:00:00Z") Instant endsAt,
         String location,
@@ -55,8 +57,9 @@ public record MeetingView(
         }
     }
 
-    static MeetingView of(Meeting m, AttendanceCounts attendance) {
-        return new MeetingView(m.id, m.countyCode, m.title, m.theme, m.kind, m.audience, m.networkId, m.startsAt,
+    static MeetingView of(Meeting m, String networkName, AttendanceCounts attendance) {
+        return new MeetingView(m.id, m.countyCode, m.title, m.theme, m.kind, m.audience, m.networkId, networkName,
+                m.startsAt,
                 m.endsAt, m.location, m.onlineUrl, m.status, m.agenda, m.guests, m.minutes, m.actions,
                 m.needCategories.stream().map(NeedCategory::valueOf).toList(), m.municipalityCodes, attendance,
                 m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);
