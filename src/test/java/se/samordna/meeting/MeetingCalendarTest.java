@@ -163,9 +163,19 @@ class MeetingCalendarTest {
         }
 
         @Test
-        @DisplayName("GET meetings.ics?networkId= holds only that network's meetings")
+        @DisplayName("GET meetings.ics?networkId= holds only that network's meetings; an unknown network's none")
         void shouldFilterByNetwork() {
-            Response response = as(Tokens.COORDINATOR_08).queryParam("from", "2026-10-25")
+            String network = MeetingResourceTest.network("08", "Nätverk " + marker());
+            String networkMeeting = Fixtures.create("08", "meetings", MeetingResourceTest.planned("Nätverksträff "
+                    + marker(), "networkId", network, "startsAt", AUTUMN.plusHours(3).toOffsetDateTime().toString(),
+                    "endsAt", AUTUMN.plusHours(4).toOffsetDateTime().toString()));
+            Response response = as(Tokens.MEMBER_08).queryParam("from", "2026-10-25").queryParam("to", "2026-10-25")
+                    .queryParam("networkId", network).get(period());
+            response.then().statusCode(200);
+            assertEquals(List.of(networkMeeting + "@samordna.se"), Biweekly.parse(response.asString()).first()
+                    .getEvents().stream().map(e -> e.getUid().getValue()).toList());
+
+            response = as(Tokens.COORDINATOR_08).queryParam("from", "2026-10-25")
                     .queryParam("to", "2026-10-25").queryParam("networkId", UUID.randomUUID().toString()).get(period());
             response.then().statusCode(200);
             ICalendar calendar = Biweekly.parse(response.asString()).first();

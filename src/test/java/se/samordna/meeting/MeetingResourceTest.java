@@ -25,13 +25,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
 import se.samordna.testing.CountyResource;
 import se.samordna.testing.CountyResourceContract;
+import se.samordna.testing.Fixtures;
 import se.samordna.testing.Tokens;
 
 /** Meetings: the county resource contract, plus kinds, times, places, status moves, minutes and filters. */
@@ -174,6 +177,10 @@ class MeetingResourceTest extends CountyResourceContract {
                 arguments(named("municipality 880 (three digits)", json("\"municipalityCodes\": [\"880\"]")),
                         "municipalityCodes[0]"),
                 arguments(named("a networkId that is no UUID", json("\"networkId\": \"bron\"")), "networkId"),
+                arguments(named("a network of Blekinge", json("\"networkId\": \"{blekinge network}\"")),
+                        "networkId"),
+                arguments(named("an unknown network", json("\"networkId\": \"" + UUID.randomUUID() + "\"")),
+                        "networkId"),
                 arguments(named("an unknown field colour", json("\"colour\": \"red\"")), "colour"));
     }
 
@@ -208,6 +215,21 @@ class MeetingResourceTest extends CountyResourceContract {
                 arguments("kind=PARTY", "kind"),
                 arguments("status=DONE", "status"),
                 arguments("needCategory=BOGUS", "needCategory"));
+    }
+
+    /** A Blekinge network, made once for the class: a Kalmar meeting may not name it. */
+    private static String blekingeNetwork;
+
+    @Override
+    protected String resolve(String badBody) {
+        if (badBody.contains("{blekinge network}") && blekingeNetwork == null) {
+            blekingeNetwork = network("10", "Blekinges nätverk " + marker());
+        }
+        return badBody.replace("{blekinge network}", String.valueOf(blekingeNetwork));
+    }
+
+    static String network(String countyCode, String name) {
+        return Fixtures.create(countyCode, "networks", body("name", name, "status", "ACTIVE"));
     }
 
     private String createKalmar(Map<String, Object> meeting) {
@@ -303,6 +325,113 @@ class MeetingResourceTest extends CountyResourceContract {
                     .then().statusCode(200).body("items.id", contains(training));
             as(Tokens.COORDINATOR_08).queryParam("q", marker).queryParam("sort", "startsAt,desc").get(API + kalmar)
                     .then().statusCode(200).body("items.id", contains(training, december, november));
+        }
+    }
+
+    @Nested
+    @DisplayName("Meetings of a network (as coordinator-08)")
+    class Networks {
+
+        String networkId;
+        String networkName;
+
+        @BeforeEach
+        void createNetwork() {
+            networkName = "Kalmar läns nätverk " + marker();
+            networkId = network("08", networkName);
+        }
+
+        @Test
+        @DisplayName("a meeting names a network of its county and answers its networkName, in the list too")
+        void shouldNameNetwork() {
+            String id = createKalmar(planned("Nätverksträff " + marker(), "networkId", networkId));
+            readIn("08", id).then().body("networkId", equalTo(networkId)).body("networkName", equalTo(networkName));
+            as(Tokens.MEMBER_08).queryParam("networkId", networkId).get(API + kalmar).then().statusCode(200)
+                    .body("items.id", contains(id)).body("items[0].networkName", equalTo(networkName));
+            readIn("08", kalmarId).then().body("networkId", nullValue()).body("networkName", nullValue());
+        }
+
+        @Test
+        @DisplayName("PATCH networkId to a Blekinge or an unknown network returns 400 naming networkId, writes nothing")
+        void shouldRefuseOtherCountysNetwork() {
+            String blekinge = network("10", "Blekinges nätverk " + marker());
+            Snapshot before = snapshot();
+            for (String other : List.of(blekinge, UUID.randomUUID().toString())) {
+                mergePatch(as(Tokens.COORDINATOR_0810), body("networkId", other)).header("If-Match", "\"0\"")
+                        .patch(one(kalmar, kalmarId)).then().spec(problem(400))
+                        .body("errors.field", contains("networkId"));
+            }
+            assertNothingWritten(before);
+        }
+
+        @Test
+        @DisplayName("a CLOSED network takes no new meeting (409 naming networkId); its meetings stay as they are")
+        void shouldRefuseClosedNetwork() {
+            String id = createKalmar(planned("Sista träffen " + marker(), "networkId", networkId));
+            mergePatch(as(Tokens.COORDINATOR_08), body("status", "CLOSED")).header("If-Match", "\"0\"")
+                    .patch(API + "/counties/08/networks/" + networkId).then().statusCode(200);
+            Snapshot before = snapshot();
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(planned("Ny träff " + marker(), "networkId", networkId)).post(API + kalmar)
+                    .then().spec(problem(409)).body("errors.field", contains("networkId"));
+            mergePatch(as(Tokens.COORDINATOR_08), body("networkId", networkId)).header("If-Match", "\"0\"")
+                    .patch(one(kalmar, kalmarId)).then().spec(problem(409)).body("errors.field", contains("networkId"));
+            assertNothingWritten(before);
+            mergePatch(as(Tokens.COORDINATOR_08), body("status", "HELD")).header("If-Match", "\"0\"")
+                    .patch(one(kalmar, id)).then().statusCode(200).body("networkId", equalTo(networkId));
+        }
+    }
+
+    @Nested
+    @DisplayName("Needs and municipalities (issue 12) (as coordinator-08)")
+    class NeedsAndMunicipalities {
+
+        @Test
+        @DisplayName("needCategories and municipalityCodes are kept in history and in the change feed")
+        void shouldKeepInHistoryAndFeed() {
+            String id = createKalmar(planned("Lokal problembild " + marker(),
+                    "needCategories", List.of("LOCAL_PROBLEM_PICTURE"), "municipalityCodes", List.of("0881")));
+            long cursor = as(Tokens.COORDINATOR_08).get(one(kalmar, id) + "/history").then().statusCode(200)
+                    .extract().jsonPath().getLong("items[0].sequence") - 1;
+            mergePatch(as(Tokens.COORDINATOR_08), body("needCategories", List.of("LOCAL_PROBLEM_PICTURE", "NETWORKING"),
+                    "municipalityCodes", List.of("0881", "0880"))).header("If-Match", "\"0\"")
+                    .patch(one(kalmar, id)).then().statusCode(200);
+            as(Tokens.COORDINATOR_08).get(one(kalmar, id) + "/history").then().statusCode(200)
+                    .body("items.action", contains("CREATED", "UPDATED"))
+                    .body("items[0].state.needCategories", contains("LOCAL_PROBLEM_PICTURE"))
+                    .body("items[0].state.municipalityCodes", contains("0881"))
+                    .body("items[1].state.needCategories", contains("LOCAL_PROBLEM_PICTURE", "NETWORKING"))
+                    .body("items[1].state.municipalityCodes", contains("0881", "0880"));
+            as(Tokens.IMPORTER_08).queryParam("after", cursor).queryParam("resourceType", "meeting")
+                    .get(API + "/counties/08/changes").then().statusCode(200)
+                    .body("items.resourceId", contains(id, id))
+                    .body("items[1].state.needCategories", contains("LOCAL_PROBLEM_PICTURE", "NETWORKING"))
+                    .body("items[1].state.municipalityCodes", contains("0881", "0880"));
+        }
+
+        @Test
+        @DisplayName("a municipality of another county, or no municipality, returns 400 naming municipalityCodes")
+        void shouldRefuseMunicipalityOfAnotherCounty() {
+            Snapshot before = snapshot();
+            for (String code : List.of("1080", "0180", "0899")) {
+                mergePatch(as(Tokens.COORDINATOR_08), body("municipalityCodes", List.of("0880", code)))
+                        .header("If-Match", "\"0\"").patch(one(kalmar, kalmarId)).then().spec(problem(400))
+                        .body("errors.field", contains("municipalityCodes"));
+            }
+            assertNothingWritten(before);
+            readIn("08", kalmarId).then().body("municipalityCodes", empty()).body("needCategories", empty());
+        }
+
+        @Test
+        @DisplayName("needCategory= lists the meetings naming that need; a need twice is kept once")
+        void shouldFilterByNeed() {
+            String marker = marker();
+            String named = createKalmar(planned("Behov " + marker,
+                    "needCategories", List.of("COUNCIL_TRAINING", "COUNCIL_TRAINING")));
+            createKalmar(planned("Annat " + marker, "needCategories", List.of("OTHER")));
+            as(Tokens.MEMBER_08).queryParam("q", marker).queryParam("needCategory", "COUNCIL_TRAINING")
+                    .get(API + kalmar).then().statusCode(200)
+                    .body("items.id", contains(named)).body("items[0].needCategories", contains("COUNCIL_TRAINING"));
         }
     }
 
