@@ -131,7 +131,7 @@ public class DemoData {
         member("08", kalmarNetwork, lena, null, MembershipRole.MEMBER, "2025-03-01", null);
         member("08", kalmarNetwork, null, trygg, MembershipRole.MEMBER, "2025-09-01", null);
         kalmarSurvey(kalmar, nybroCouncil, police08, trygg);
-        kalmarMeetings(karin, jonas, lena, perAke);
+        kalmarMeetings(kalmarNetwork, karin, jonas, lena, perAke);
 
         UUID stockholm = organisation("01", "Stockholms stad", OrganisationType.MUNICIPALITY, "0180", "212000-0142");
         UUID spanga = organisation("01", "Spånga-Tensta stadsdelsförvaltning", OrganisationType.CITY_DISTRICT, "0180",
@@ -299,12 +299,13 @@ public class DemoData {
     }
 
     /**
-     * Kalmar's meetings: a network meeting held three weeks ago with attendance and minutes, one coming, a training
-     * for politicians and a cancelled seminar; dated from today so that the demo always has past and coming ones.
+     * Kalmar's meetings: two of its network held with attendance and minutes (one on the local problem picture, which
+     * Lena of Nybro kommun attended), one coming to which the network is invited, a training for politicians and a
+     * cancelled seminar; dated from today so that the demo always has past and coming ones.
      */
-    private void kalmarMeetings(UUID karin, UUID jonas, UUID lena, UUID perAke) {
+    private void kalmarMeetings(UUID network, UUID karin, UUID jonas, UUID lena, UUID perAke) {
         UUID held = meeting("08", new MeetingWrite("Nätverksträff: bostadsinbrott", "Bostadsinbrott på landsbygden",
-                MeetingKind.NETWORK_MEETING, null, null, at(-21, "09:00"), at(-21, "12:00"),
+                MeetingKind.NETWORK_MEETING, null, network, at(-21, "09:00"), at(-21, "12:00"),
                 "Länsstyrelsen, Regeringsgatan 1, Kalmar", "https://meet.example.se/kalmar-natverk", MeetingStatus.HELD,
                 List.of(new AgendaItem("Lägesbild från polisen", "Jonas Ekström, kommunpolis", 30),
                         new AgendaItem("Grannsamverkan på Öland", "Per-Åke Lindström", 45),
@@ -320,16 +321,29 @@ public class DemoData {
         attend(held, perAke, AttendanceStatus.ATTENDED);
         attend(held, lena, AttendanceStatus.ABSENT);
 
+        UUID problemPicture = meeting("08", new MeetingWrite("Nätverksträff: lokal problembild",
+                "Så tar kommunen och polisen fram en lokal problembild", MeetingKind.NETWORK_MEETING, null, network,
+                at(-60, "13:00"), at(-60, "16:00"), "Nybro kulturhus", null, MeetingStatus.HELD,
+                List.of(new AgendaItem("Nybros problembild 2026", "Lena Öhman", 45),
+                        new AgendaItem("Polisens lägesbild som underlag", "Jonas Ekström, kommunpolis", 30)),
+                List.of(new Guest("Maria Lund", "Brå", "Metoder för lokala problembilder")),
+                "Nybro och polisen gick igenom sin gemensamma problembild; Kalmar tar fram sin till våren.",
+                List.of(new FollowUpAction("Dela Nybros mall för problembilden med nätverket", "Lena Öhman", null,
+                        true)),
+                List.of(NeedCategory.LOCAL_PROBLEM_PICTURE), List.of("0880", "0881")));
+        attend(problemPicture, lena, AttendanceStatus.ATTENDED);
+        attend(problemPicture, jonas, AttendanceStatus.ATTENDED);
+        attend(problemPicture, karin, AttendanceStatus.ABSENT);
+
         UUID coming = meeting("08", new MeetingWrite("Nätverksträff: trygghet i centrum",
-                "Situationell prevention i stadskärnan", MeetingKind.NETWORK_MEETING, null, null, at(14, "09:00"),
+                "Situationell prevention i stadskärnan", MeetingKind.NETWORK_MEETING, null, network, at(14, "09:00"),
                 at(14, "12:00"), "Nybro kulturhus", null, MeetingStatus.PLANNED,
                 List.of(new AgendaItem("Trygghetsvandring i Nybro", "Lena Öhman", 60),
                         new AgendaItem("Platssamverkan", "Jonas Ekström", 30)),
                 List.of(new Guest("Elsa Berg", "Malmö universitet", "Platsbaserad brottsprevention")), null, List.of(),
                 List.of(NeedCategory.METHOD_SUPPORT), List.of("0881")));
         attend(coming, karin, AttendanceStatus.REGISTERED);
-        attend(coming, lena, AttendanceStatus.INVITED);
-        attend(coming, jonas, AttendanceStatus.INVITED);
+        attendance.inviteNetwork("08", coming);
 
         meeting("08", new MeetingWrite("Utbildning för förtroendevalda", "Kommunernas brottsförebyggande ansvar",
                 MeetingKind.TRAINING, Audience.POLITICIANS, null, at(35, "17:30"), at(35, "20:00"), "Kalmar slott",
