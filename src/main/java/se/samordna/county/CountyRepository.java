@@ -4,8 +4,13 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import se.samordna.web.Page;
 import se.samordna.web.ProblemException;
 
@@ -24,6 +29,22 @@ public interface CountyRepository<E extends CountyEntity> extends PanacheReposit
 
     default E getInCounty(String countyCode, UUID id) {
         return findInCounty(countyCode, id).orElseThrow(() -> ProblemException.notFound(displayName() + " " + id));
+    }
+
+    /**
+     * The names that {@code select} finds for those of {@code ids}, in one query, for views that show what their
+     * objects name: {@code select} is JPQL selecting an id and a name, with the parameters {@code :countyCode} and
+     * {@code :ids}. The map answers null for any other key, null included.
+     */
+    default Map<UUID, String> namesInCounty(String select, String countyCode, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Collections.emptyMap();
+        }
+        return getEntityManager().createQuery(select, Object[].class)
+                .setParameter("countyCode", countyCode)
+                .setParameter("ids", Set.copyOf(ids))
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
     }
 
     /**

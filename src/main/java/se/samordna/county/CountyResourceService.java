@@ -2,6 +2,7 @@ package se.samordna.county;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -66,12 +67,17 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
     @Transactional(Transactional.TxType.SUPPORTS)
     protected Page<V> list(String countyCode, List<Condition> conditions, PageParams paging,
             Map<String, String> sortable, String defaultSort) {
+        Page<E> page = entities(countyCode, conditions, Sorting.parse(paging.sort, sortable, defaultSort),
+                paging.pageNumber(), paging.pageSize());
+        return new Page<>(views(page.items()), page.page(), page.size(), page.totalItems(), page.totalPages());
+    }
+
+    /** One page of the county's entities that meet all the conditions, in this order: for lists and exports. */
+    protected Page<E> entities(String countyCode, List<Condition> conditions, Sort sort, int page, int size) {
         Parameters parameters = new Parameters();
         conditions.forEach(c -> c.parameters().map().forEach(parameters::and));
         String where = String.join(" and ", conditions.stream().map(Condition::jpql).toList());
-        Page<E> page = repository().pageInCounty(countyCode, where, parameters,
-                Sorting.parse(paging.sort, sortable, defaultSort), paging.pageNumber(), paging.pageSize());
-        return new Page<>(views(page.items()), page.page(), page.size(), page.totalItems(), page.totalPages());
+        return repository().pageInCounty(countyCode, where, parameters, sort, page, size);
     }
 
     /**

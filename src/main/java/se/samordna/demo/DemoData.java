@@ -8,12 +8,25 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samordna.contact.ContactService;
 import se.samordna.county.NeedCategory;
 import se.samordna.contact.ContactWrite;
+import se.samordna.meeting.AttendanceService;
+import se.samordna.meeting.AttendanceStatus;
+import se.samordna.meeting.AttendanceWrite;
+import se.samordna.meeting.Audience;
+import se.samordna.meeting.MeetingKind;
+import se.samordna.meeting.MeetingService;
+import se.samordna.meeting.MeetingStatus;
+import se.samordna.meeting.MeetingWrite;
+import se.samordna.meeting.MeetingWrite.AgendaItem;
+import se.samordna.meeting.MeetingWrite.FollowUpAction;
+import se.samordna.meeting.MeetingWrite.Guest;
 import se.samordna.network.MembershipRole;
 import se.samordna.network.MembershipService;
 import se.samordna.network.MembershipWrite;
@@ -48,8 +61,8 @@ import se.samordna.survey.SurveyView;
 import se.samordna.survey.SurveyWrite;
 
 /**
- * A few organisations, contacts, networks, support requests and a Kalmar needs survey with responses in Stockholms,
- * Kalmar and Blekinge län, so that a frontend developer sees a living API at first start. Only where
+ * A few organisations, contacts, networks, support requests, a Kalmar needs survey with responses and meetings in
+ * Stockholms, Kalmar and Blekinge län, so that a frontend developer sees a living API at first start. Only where
  * {@code samordna.demo-data.enabled} is true (dev mode), and only into an empty database; written through the
  * services, so they have history like any other data.
  */
@@ -65,12 +78,15 @@ public class DemoData {
     private final MembershipService memberships;
     private final SurveyService surveys;
     private final SurveyResponseService surveyResponses;
+    private final MeetingService meetings;
+    private final AttendanceService attendance;
     private final ObjectMapper objectMapper;
 
     DemoData(@ConfigProperty(name = "samordna.demo-data.enabled") boolean enabled, OrganisationService organisations,
             ContactService contacts, SupportRequestService supportRequests, SupportCommentService supportComments,
             NetworkService networks, MembershipService memberships, SurveyService surveys,
-            SurveyResponseService surveyResponses, ObjectMapper objectMapper) {
+            SurveyResponseService surveyResponses, MeetingService meetings, AttendanceService attendance,
+            ObjectMapper objectMapper) {
         this.enabled = enabled;
         this.organisations = organisations;
         this.contacts = contacts;
@@ -80,6 +96,8 @@ public class DemoData {
         this.memberships = memberships;
         this.surveys = surveys;
         this.surveyResponses = surveyResponses;
+        this.meetings = meetings;
+        this.attendance = attendance;
         this.objectMapper = objectMapper;
     }
 
@@ -103,7 +121,7 @@ public class DemoData {
                 "Kommunpolis");
         UUID lena = contact("08", "Lena Öhman", "lena.ohman@nybro.example", null, nybro, "Trygghetssamordnare",
                 "member2-08");
-        contact("08", "Per-Åke Lindström", null, "+46 485-100 00", trygg, "Ordförande");
+        UUID perAke = contact("08", "Per-Åke Lindström", null, "+46 485-100 00", trygg, "Ordförande");
         // Kalmar's network of municipalities and municipal police; Lena (Nybro) left it for a year and came back
         UUID kalmarNetwork = network("08", "Kalmar läns nätverk för kommuner och kommunpoliser",
                 "Kommunernas brottsförebyggande samordnare och kommunpoliserna i länet delar lägesbilder och metoder");
@@ -113,6 +131,7 @@ public class DemoData {
         member("08", kalmarNetwork, lena, null, MembershipRole.MEMBER, "2025-03-01", null);
         member("08", kalmarNetwork, null, trygg, MembershipRole.MEMBER, "2025-09-01", null);
         kalmarSurvey(kalmar, nybroCouncil, police08, trygg);
+        kalmarMeetings(kalmarNetwork, karin, jonas, lena, perAke);
 
         UUID stockholm = organisation("01", "Stockholms stad", OrganisationType.MUNICIPALITY, "0180", "212000-0142");
         UUID spanga = organisation("01", "Spånga-Tensta stadsdelsförvaltning", OrganisationType.CITY_DISTRICT, "0180",
@@ -138,6 +157,10 @@ public class DemoData {
         contact("10", "Björn Hägg", "bjorn.hagg@karlskrona.example", "+46 455-30 30 00", karlskrona,
                 "Brottsförebyggande samordnare");
         contact("10", "Elin Åkesson", "elin.akesson@ronneby.example", null, ronneby, "Folkhälsostrateg");
+        meeting("10", new MeetingWrite("Nätverksträff: trygghet i skärgården", "Sommarens ordningsstörningar",
+                MeetingKind.NETWORK_MEETING, null, null, at(30, "13:00"), at(30, "16:00"), "Karlskrona rådhus", null,
+                MeetingStatus.PLANNED, List.of(new AgendaItem("Erfarenheter från förra sommaren", null, 45)),
+                List.of(), null, List.of(), List.of(NeedCategory.GOOD_EXAMPLES), List.of("1080", "1081")));
 
         supportRequests(kalmar, nybro, police08, trygg, stockholm, karlskrona);
     }
@@ -273,6 +296,79 @@ public class DemoData {
             array.add(value);
         }
         return array;
+    }
+
+    /**
+     * Kalmar's meetings: two of its network held with attendance and minutes (one on the local problem picture, which
+     * Lena of Nybro kommun attended), one coming to which the network is invited, a training for politicians and a
+     * cancelled seminar; dated from today so that the demo always has past and coming ones.
+     */
+    private void kalmarMeetings(UUID network, UUID karin, UUID jonas, UUID lena, UUID perAke) {
+        UUID held = meeting("08", new MeetingWrite("Nätverksträff: bostadsinbrott", "Bostadsinbrott på landsbygden",
+                MeetingKind.NETWORK_MEETING, null, network, at(-21, "09:00"), at(-21, "12:00"),
+                "Länsstyrelsen, Regeringsgatan 1, Kalmar", "https://meet.example.se/kalmar-natverk", MeetingStatus.HELD,
+                List.of(new AgendaItem("Lägesbild från polisen", "Jonas Ekström, kommunpolis", 30),
+                        new AgendaItem("Grannsamverkan på Öland", "Per-Åke Lindström", 45),
+                        new AgendaItem("Brås stöd till kommunerna", "Anna Forsman, Brå", 45)),
+                List.of(new Guest("Anna Forsman", "Brå", "Effektiva åtgärder mot bostadsinbrott")),
+                "Polisen redovisade lägesbilden för hösten. Grannsamverkan har startat i tre byar på Öland.",
+                List.of(new FollowUpAction("Sammanställ kommunernas trygghetsmätningar", "Karin Åberg",
+                                LocalDate.now(MeetingService.COUNTY_TIME).plusDays(30), false),
+                        new FollowUpAction("Bjud in Mörbylånga till nästa träff", "Lena Öhman", null, true)),
+                List.of(NeedCategory.GOOD_EXAMPLES, NeedCategory.NETWORKING), List.of("0880", "0881", "0885")));
+        attend(held, karin, AttendanceStatus.ATTENDED);
+        attend(held, jonas, AttendanceStatus.ATTENDED);
+        attend(held, perAke, AttendanceStatus.ATTENDED);
+        attend(held, lena, AttendanceStatus.ABSENT);
+
+        UUID problemPicture = meeting("08", new MeetingWrite("Nätverksträff: lokal problembild",
+                "Så tar kommunen och polisen fram en lokal problembild", MeetingKind.NETWORK_MEETING, null, network,
+                at(-60, "13:00"), at(-60, "16:00"), "Nybro kulturhus", null, MeetingStatus.HELD,
+                List.of(new AgendaItem("Nybros problembild 2026", "Lena Öhman", 45),
+                        new AgendaItem("Polisens lägesbild som underlag", "Jonas Ekström, kommunpolis", 30)),
+                List.of(new Guest("Maria Lund", "Brå", "Metoder för lokala problembilder")),
+                "Nybro och polisen gick igenom sin gemensamma problembild; Kalmar tar fram sin till våren.",
+                List.of(new FollowUpAction("Dela Nybros mall för problembilden med nätverket", "Lena Öhman", null,
+                        true)),
+                List.of(NeedCategory.LOCAL_PROBLEM_PICTURE), List.of("0880", "0881")));
+        attend(problemPicture, lena, AttendanceStatus.ATTENDED);
+        attend(problemPicture, jonas, AttendanceStatus.ATTENDED);
+        attend(problemPicture, karin, AttendanceStatus.ABSENT);
+
+        UUID coming = meeting("08", new MeetingWrite("Nätverksträff: trygghet i centrum",
+                "Situationell prevention i stadskärnan", MeetingKind.NETWORK_MEETING, null, network, at(14, "09:00"),
+                at(14, "12:00"), "Nybro kulturhus", null, MeetingStatus.PLANNED,
+                List.of(new AgendaItem("Trygghetsvandring i Nybro", "Lena Öhman", 60),
+                        new AgendaItem("Platssamverkan", "Jonas Ekström", 30)),
+                List.of(new Guest("Elsa Berg", "Malmö universitet", "Platsbaserad brottsprevention")), null, List.of(),
+                List.of(NeedCategory.METHOD_SUPPORT), List.of("0881")));
+        attend(coming, karin, AttendanceStatus.REGISTERED);
+        attendance.inviteNetwork("08", coming);
+
+        meeting("08", new MeetingWrite("Utbildning för förtroendevalda", "Kommunernas brottsförebyggande ansvar",
+                MeetingKind.TRAINING, Audience.POLITICIANS, null, at(35, "17:30"), at(35, "20:00"), "Kalmar slott",
+                "https://meet.example.se/kalmar-utbildning", MeetingStatus.PLANNED,
+                List.of(new AgendaItem("Lagen om kommuners ansvar för brottsförebyggande arbete", "Länsstyrelsen", 60),
+                        new AgendaItem("Lokal problembild: så används den", "Karin Åberg", 45)),
+                List.of(), null, List.of(), List.of(NeedCategory.COUNCIL_TRAINING, NeedCategory.NEW_KNOWLEDGE),
+                List.of()));
+        meeting("08", new MeetingWrite("Seminarium om EST", "Effektiv samordning för trygghet", MeetingKind.SEMINAR,
+                null, null, at(7, "13:00"), at(7, "15:00"), null, "https://meet.example.se/est", MeetingStatus.CANCELLED,
+                List.of(), List.of(), null, List.of(), List.of(NeedCategory.METHOD_SUPPORT), List.of()));
+    }
+
+    /** Today plus {@code days} at a time of day in Swedish time. */
+    private static OffsetDateTime at(int days, String time) {
+        return LocalDate.now(MeetingService.COUNTY_TIME).plusDays(days).atTime(LocalTime.parse(time))
+                .atZone(MeetingService.COUNTY_TIME).toOffsetDateTime();
+    }
+
+    private UUID meeting(String county, MeetingWrite meeting) {
+        return meetings.create(county, meeting).id();
+    }
+
+    private void attend(UUID meeting, UUID contact, AttendanceStatus status) {
+        attendance.create("08", meeting, new AttendanceWrite(contact, status));
     }
 
     private UUID organisation(String county, String name, OrganisationType type, String municipality, String number) {

@@ -2,11 +2,8 @@ package se.samordna.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import se.samordna.county.CountyRepository;
 
 /** Organisations, always read within one county. */
@@ -23,15 +20,7 @@ public class OrganisationRepository implements CountyRepository<Organisation> {
      * null for any other key, null included, so callers may look up a contact's absent organisation.
      */
     public Map<UUID, String> namesInCounty(String countyCode, Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Collections.emptyMap();
-        }
-        return getEntityManager().createQuery(
-                "select o.id, o.name from Organisation o where o.countyCode = :countyCode and o.id in :ids",
-                Object[].class)
-                .setParameter("countyCode", countyCode)
-                .setParameter("ids", Set.copyOf(ids))
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
+        return namesInCounty("select o.id, o.name from Organisation o where o.countyCode = :countyCode"
+                + " and o.id in :ids", countyCode, ids);
     }
 }

@@ -44,7 +44,13 @@ class ContractCoverageTest {
             "GET /api/v1/counties/{}/surveys/{}/report", "a read-only view of a survey's responses, no object to "
                     + "create: SurveyResponseResourceTest.Report covers its personas and a known data set",
             "GET /api/v1/counties/{}/surveys/{}/responses.csv", "a read-only export of a survey's responses, no "
-                    + "object to create: SurveyResponseResourceTest.CsvExport covers its personas and parses it back");
+                    + "object to create: SurveyResponseResourceTest.CsvExport covers its personas and parses it back",
+            "GET /api/v1/counties/{}/meetings.ics", "a read-only calendar of the county's meetings: "
+                    + "MeetingCalendarTest parses it back and covers its personas (coordinator, members, importer, "
+                    + "another county's coordinator 403, no token 401) and bad periods",
+            "GET /api/v1/counties/{}/meetings/{}.ics", "a read-only calendar of one meeting: MeetingCalendarTest "
+                    + "parses it back and covers its personas (another county's coordinator 403, the meeting under "
+                    + "another county 404, no token 401)");
 
     @Test
     @DisplayName("every GET, POST, PUT, PATCH and DELETE under /counties/{cc}/ of /q/openapi has a contract test")

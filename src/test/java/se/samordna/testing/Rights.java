@@ -101,6 +101,10 @@ public final class Rights {
         attendance.putAll(rights(Scope.OWN, CREATE, PATCH, DELETE));
         row("meetings/attendance", attendance, importerReads, Set.of(), null,
                 "DESIGN member: register attendance; issue 8: registers or cancels its own");
+        // "one call invites every current member of the meeting's network" (issue 8): an action of the coordinators,
+        // who write meetings; members register only themselves, the importer reads the list it makes
+        row("meetings/invite-network", Map.of(), Map.of(), Set.of(), null,
+                "DESIGN: coordinators write meetings; issue 8: one call invites the network");
         // "file method-support requests and read and comment on their own"; they "read, change and comment only the
         // requests they filed", another member's is 404; assignee and status stay the coordinators' (issue 9); the
         // history of a request is part of reading it, so a member reads the history of its own (edits and

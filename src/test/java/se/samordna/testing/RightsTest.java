@@ -31,7 +31,8 @@ class RightsTest {
     @DisplayName("the table has a row for every county resource of the design")
     void shouldKnowEveryResourceOfTheDesign() {
         assertEquals(Set.of("organisations", "contacts", "surveys", "surveys/responses", "networks",
-                "networks/memberships", "meetings", "meetings/attendance", "support-requests",
+                "networks/memberships", "meetings", "meetings/attendance", "meetings/invite-network",
+                "support-requests",
                 "support-requests/transitions", "support-requests/comments"), Rights.resources());
         assertThrows(IllegalStateException.class, () -> Rights.of("budgets"));
     }
@@ -98,5 +99,7 @@ class RightsTest {
         assertEquals(Outcome.ALLOWED, member("meetings/attendance", GET));
         assertEquals(Outcome.FORBIDDEN, member("meetings/attendance", PATCH), "visible, but not its own: 403");
         assertEquals(Outcome.FORBIDDEN, member("networks/memberships", CREATE));
+        assertEquals(Outcome.FORBIDDEN, member("meetings/invite-network", CREATE),
+                "inviting the whole network is the coordinators'");
     }
 }

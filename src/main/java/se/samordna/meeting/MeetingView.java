@@ -1,0 +1,67 @@
+package se.samordna.meeting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samordna.county.NeedCategory;
+import se.samordna.county.Versioned;
+
+/** A meeting as the API answers it, with how many contacts are on its list in each attendance status. */
+@Schema(name = "Meeting")
+public record MeetingView(
+        UUID id,
+        @Schema(examples = "08") String countyCode,
+        @Schema(examples = "Nätverksträff: trygghet i centrum") String title,
+        @Schema(examples = "Situationell prevention i stadskärnan") String theme,
+        MeetingKind kind,
+        Audience audience,
+        UUID networkId,
+        @Schema(description = "The name of the meeting's network", examples = "Kalmar läns nätverk för kommuner och kommunpoliser")
+        String networkName,
+        @Schema(examples = "2026-12-03T08:00:00Z") Instant startsAt,
+        @Schema(examples = "2026-12-03T11:00:00Z") Instant endsAt,
+        String location,
+        String onlineUrl,
+        MeetingStatus status,
+        List<MeetingWrite.AgendaItem> agenda,
+        List<MeetingWrite.Guest> guests,
+        String minutes,
+        List<MeetingWrite.FollowUpAction> actions,
+        List<NeedCategory> needCategories,
+        List<String> municipalityCodes,
+        @Schema(description = "How many contacts are on the meeting's list, by attendance status") AttendanceCounts attendance,
+        @Schema(examples = "0") long version,
+        Instant createdAt,
+        @Schema(description = "Token subject of the creator") String createdBy,
+        Instant updatedAt,
+        @Schema(description = "Token subject of the last writer") String updatedBy) implements Versioned {
+
+    /** Contacts on a meeting's list by status. */
+    @Schema(name = "AttendanceCounts")
+    public record AttendanceCounts(
+            @Schema(examples = "12") long invited,
+            @Schema(examples = "9") long registered,
+            @Schema(examples = "0") long attended,
+            @Schema(examples = "0") long absent) {
+
+        static final AttendanceCounts NONE = new AttendanceCounts(0, 0, 0, 0);
+
+        AttendanceCounts plus(AttendanceStatus status, long count) {
+            return switch (status) {
+                case INVITED -> new AttendanceCounts(invited + count, registered, attended, absent);
+                case REGISTERED -> new AttendanceCounts(invited, registered + count, attended, absent);
+                case ATTENDED -> new AttendanceCounts(invited, registered, attended + count, absent);
+                case ABSENT -> new AttendanceCounts(invited, registered, attended, absent + count);
+            };
+        }
+    }
+
+    static MeetingView of(Meeting m, String networkName, AttendanceCounts attendance) {
+        return new MeetingView(m.id, m.countyCode, m.title, m.theme, m.kind, m.audience, m.networkId, networkName,
+                m.startsAt,
+                m.endsAt, m.location, m.onlineUrl, m.status, m.agenda, m.guests, m.minutes, m.actions,
+                m.needCategories.stream().map(NeedCategory::valueOf).toList(), m.municipalityCodes, attendance,
+                m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);
+    }
+}
