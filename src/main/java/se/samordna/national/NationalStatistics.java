@@ -27,9 +27,10 @@ import se.samordna.web.Period;
  * The national statistics, computed by PostgreSQL in four queries whatever the number of counties and rows, each
  * grouped by county: surveys by status, the coverage of each county's latest OPEN or CLOSED survey, ACTIVE networks
  * with their current members, and the requests filed in the period by status with the median time to first answer.
- * The counties and their municipalities come from the reference data held in memory, so every county has its row. Coverage and first answer are the definitions of the survey
- * report and the support statistics ({@link SurveyReports#REACHED_MUNICIPALITIES},
- * {@link SupportStatistics#FIRST_ANSWER_AT}), so the national figures and a county's own always agree.
+ * The counties and their municipalities come from the reference data held in memory, so every county has its row.
+ * Coverage and first answer are the definitions of the survey report and the support statistics
+ * ({@link SurveyReports#REACHED_MUNICIPALITIES}, {@link SupportStatistics#FIRST_ANSWER_AT}), so the national figures
+ * and a county's own always agree.
  */
 @ApplicationScoped
 public class NationalStatistics {
