@@ -6,9 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import se.samordna.county.CountyEntity;
+import se.samordna.web.Period;
 
 /**
  * A contact and/or an organisation belonging to a network from {@code joinedOn} until the day before
@@ -19,9 +19,6 @@ import se.samordna.county.CountyEntity;
 public class Membership extends CountyEntity {
 
     public static final String RESOURCE_TYPE = "membership";
-
-    /** The counties' own calendar: what "today" means for current members. */
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @Column(name = "network_id", nullable = false, updatable = false)
     public UUID networkId;
@@ -43,6 +40,6 @@ public class Membership extends CountyEntity {
     public LocalDate leftOn;
 
     static LocalDate today() {
-        return LocalDate.now(SWEDEN);
+        return Period.today();
     }
 }

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -51,6 +53,16 @@ public class ReferenceData {
         if (!countyExists(countyCode)) {
             throw ProblemException.notFound("County " + countyCode);
         }
+    }
+
+    /** Every county code, in order. */
+    public SortedSet<String> countyCodes() {
+        return new TreeSet<>(countyNames.keySet());
+    }
+
+    /** How many municipalities the county has (0 for a county that does not exist). */
+    public int municipalityCount(String countyCode) {
+        return (int) municipalities.values().stream().filter(m -> m.countyCode().equals(countyCode)).count();
     }
 
     public Optional<MunicipalityView> municipality(String code) {

@@ -37,6 +37,7 @@ import se.samordna.web.ApiDocumentation;
 import se.samordna.web.ETags;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
+import se.samordna.web.Period;
 import se.samordna.web.Problem;
 import se.samordna.web.ProblemException;
 import se.samordna.web.QueryParams;
@@ -273,7 +274,7 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
     public SupportStatisticsView statistics(
             @QueryParam("from") @Parameter(description = "First day of the period", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Last day of the period", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        return statistics.of(cc, QueryParams.date("from", from), QueryParams.date("to", to));
+        return statistics.of(cc, Period.of(from, to));
     }
 
     /** The assignee filter: a subject, or {@code me} or {@code none}; not both parameters. */

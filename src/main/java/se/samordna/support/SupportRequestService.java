@@ -6,7 +6,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import se.samordna.county.TextSearch;
 import se.samordna.organisation.OrganisationRepository;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
+import se.samordna.web.Period;
 import se.samordna.web.ProblemException;
 import se.samordna.web.Sorting;
 
@@ -33,9 +33,6 @@ import se.samordna.web.Sorting;
 @ApplicationScoped
 public class SupportRequestService
         extends CountyResourceService<SupportRequest, SupportRequestWrite, SupportRequestView> {
-
-    /** Due dates are Swedish dates: a request is overdue from the day after its due date in Sweden. */
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     static final Map<String, String> SORTABLE = Map.of(
             "title", "title", "createdAt", "createdAt", "updatedAt", "updatedAt", "dueOn", "dueOn",
@@ -58,7 +55,7 @@ public class SupportRequestService
 
     /** Today in Sweden, the day due dates are compared with. */
     static LocalDate today() {
-        return LocalDate.now(SWEDEN);
+        return Period.today();
     }
 
     /**

@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import se.samordna.web.ProblemException;
+import se.samordna.web.Period;
 
 /**
  * The county's request statistics, computed by PostgreSQL in two queries whatever the number of requests: the
@@ -27,22 +25,31 @@ public class SupportStatistics {
         this.em = em;
     }
 
-    /** Statistics of the requests filed in the county from {@code from} to {@code to} (both optional, Swedish days). */
+    /**
+     * When request {@code r} was first answered: a coordinator's first transition or first public comment, whichever
+     * came first (null while unanswered). The one definition, shared with the national statistics.
+     */
+    public static final String FIRST_ANSWER_AT = """
+            least(
+                (select min(t.occurred_at) from support_request_transition t
+                 where t.county_code = r.county_code and t.request_id = r.id and t.by_coordinator),
+                (select min(c.created_at) from support_request_comment c
+                 where c.county_code = r.county_code and c.request_id = r.id and c.by_coordinator
+                   and not c.internal))""";
+
+    /** Statistics of the requests filed in the county in the period (either end may be open). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SupportStatisticsView of(String countyCode, LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ProblemException.invalid("to", "must not be before from");
-        }
+    public SupportStatisticsView of(String countyCode, Period filed) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("countyCode", countyCode);
         StringBuilder period = new StringBuilder();
-        if (from != null) {
+        if (filed.from() != null) {
             period.append(" and r.created_at >= :from");
-            parameters.put("from", startOf(from));
+            parameters.put("from", filed.start());
         }
-        if (to != null) {
+        if (filed.to() != null) {
             period.append(" and r.created_at < :to");
-            parameters.put("to", startOf(to.plusDays(1)));
+            parameters.put("to", filed.end());
         }
 
         Map<RequestStatus, Long> byStatus = new EnumMap<>(RequestStatus.class);
@@ -73,12 +80,8 @@ public class SupportStatistics {
         parameters.put("today", SupportRequestService.today());
         Object[] times = (Object[]) bind(em.createNativeQuery("""
                 with r as (
-                    select r.created_at, r.status, r.due_on, least(
-                        (select min(t.occurred_at) from support_request_transition t
-                         where t.county_code = r.county_code and t.request_id = r.id and t.by_coordinator),
-                        (select min(c.created_at) from support_request_comment c
-                         where c.county_code = r.county_code and c.request_id = r.id and c.by_coordinator
-                           and not c.internal)) as first_answer_at
+                    select r.created_at, r.status, r.due_on, """ + FIRST_ANSWER_AT + """
+                     as first_answer_at
                     from support_request r
                     where r.county_code = :countyCode""" + period + """
 
@@ -95,13 +98,9 @@ public class SupportStatistics {
                 """), parameters).getSingleResult();
         long total = number(times[0]);
         long answered = number(times[1]);
-        return new SupportStatisticsView(countyCode, from, to, total, byStatus, byTopic,
+        return new SupportStatisticsView(countyCode, filed.from(), filed.to(), total, byStatus, byTopic,
                 new SupportStatisticsView.FirstAnswer(answered, total - answered, decimal(times[2]), decimal(times[3])),
                 new SupportStatisticsView.OpenRequests(number(times[4]), decimal(times[5])), number(times[6]));
-    }
-
-    private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(SupportRequestService.SWEDEN).toInstant();
     }
 
     private static Query bind(Query query, Map<String, Object> parameters) {

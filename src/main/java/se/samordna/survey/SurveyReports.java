@@ -45,7 +45,7 @@ public class SurveyReports {
         int reached = (int) municipalities.stream().filter(MunicipalityCoverage::reached).count();
         List<TypeCoverage> types = types(countyCode, surveyId, municipalities.size());
         long responses = types.stream().mapToLong(TypeCoverage::organisations).sum();
-        double percent = municipalities.isEmpty() ? 0 : round(100.0 * reached / municipalities.size(), 1);
+        double percent = reachedPercent(reached, municipalities.size());
         return new SurveyReport(survey.id, survey.title, survey.status, responses, needs,
                 new Coverage(municipalities.size(), reached, percent, municipalities, types));
     }
@@ -72,18 +72,25 @@ public class SurveyReports {
                 .toList();
     }
 
+    /**
+     * What coverage means, as one relation to join: per county, survey, municipality of that county and organisation
+     * type, how many organisations of that municipality and type responded ({@code answered}, at least 1). A
+     * municipality is reached by a survey when it has a row here. Shared with the national statistics.
+     */
+    public static final String REACHED_MUNICIPALITIES = """
+            select r.county_code, r.survey_id, m.code as municipality_code, o.type, count(*) as answered
+            from survey_response r
+            join organisation o on o.county_code = r.county_code and o.id = r.organisation_id
+            join municipality m on m.county_code = r.county_code and m.code = o.municipality_code
+            group by r.county_code, r.survey_id, m.code, o.type""";
+
     /** Every municipality of the county in Swedish name order, then stably those not reached first. */
     private List<MunicipalityCoverage> municipalities(String countyCode, UUID surveyId) {
         List<Object[]> rows = rows("""
                 select m.code, m.name, x.type, x.answered
                 from municipality m
-                left join (
-                    select o.municipality_code, o.type, count(*) as answered
-                    from survey_response r
-                    join organisation o on o.county_code = r.county_code and o.id = r.organisation_id
-                    where r.county_code = :county and r.survey_id = :survey and o.municipality_code is not null
-                    group by o.municipality_code, o.type
-                ) x on x.municipality_code = m.code
+                left join (""" + REACHED_MUNICIPALITIES + """
+                ) x on x.county_code = m.county_code and x.municipality_code = m.code and x.survey_id = :survey
                 where m.county_code = :county
                 order by m.name, m.code, x.type
                 """, countyCode, surveyId);
@@ -124,6 +131,11 @@ public class SurveyReports {
             byType.put(type, new TypeCoverage(type, number(row[1]), number(row[2]), municipalities));
         }
         return List.copyOf(byType.values());
+    }
+
+    /** The share of a county's municipalities reached, in percent with one decimal (0 for a county with none). */
+    public static double reachedPercent(long reached, long municipalities) {
+        return municipalities == 0 ? 0 : round(100.0 * reached / municipalities, 1);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
  * for paging).
  */
 public final class QueryParams {
+
+    private static final Pattern FOUR_DIGIT_YEAR_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private QueryParams() {
     }
@@ -69,13 +72,21 @@ public final class QueryParams {
         };
     }
 
-    /** The ISO date {@code text} names (YYYY-MM-DD), or null when the parameter is absent or blank. */
+    /**
+     * The ISO date {@code text} names (YYYY-MM-DD, years 0001 to 9999), or null when the parameter is absent or blank.
+     * Only four-digit years: ISO's signed years such as {@code +10000-01-01} lie beyond what PostgreSQL stores.
+     */
     public static LocalDate date(String name, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            String value = text.strip();
+            LocalDate date = FOUR_DIGIT_YEAR_DATE.matcher(value).matches() ? LocalDate.parse(value) : null;
+            if (date == null || date.getYear() < 1) {
+                throw ProblemException.invalid(name, "must be a date (YYYY-MM-DD)");
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a date (YYYY-MM-DD)");
         }

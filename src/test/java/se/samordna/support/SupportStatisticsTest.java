@@ -21,10 +21,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +30,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +38,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.samordna.testing.Database;
 import se.samordna.testing.Tokens;
 
 /**
@@ -55,9 +51,6 @@ import se.samordna.testing.Tokens;
 class SupportStatisticsTest {
 
     static final String STATISTICS = KALMAR + "/statistics";
-
-    @Inject
-    DataSource dataSource;
 
     @Inject
     SessionFactory sessionFactory;
@@ -99,30 +92,19 @@ class SupportStatisticsTest {
         return id;
     }
 
-    void sql(String statement, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                Object p = parameters[i];
-                update.setObject(i + 1, p instanceof Instant instant ? Timestamp.from(instant) : p);
-            }
-            assertEquals(1, update.executeUpdate(), statement);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     void filedAt(String id, Instant at) {
-        sql("update support_request set created_at = ? where id = ?::uuid", at, id);
+        Database.updateOne("update support_request set created_at = ? where id = ?::uuid", at, id);
     }
 
     void movedAt(String id, String action, Instant at) {
-        sql("update support_request_transition set occurred_at = ? where request_id = ?::uuid and action = ?",
+        Database.updateOne(
+                "update support_request_transition set occurred_at = ? where request_id = ?::uuid and action = ?",
                 at, id, action);
     }
 
     void commentedAt(String id, String text, Instant at) {
-        sql("update support_request_comment set created_at = ? where request_id = ?::uuid and text = ?", at, id, text);
+        Database.updateOne("update support_request_comment set created_at = ? where request_id = ?::uuid and text = ?",
+                at, id, text);
     }
 
     void move(String user, String id, TransitionAction... actions) {

@@ -1,11 +1,15 @@
 package se.samordna.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +20,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Plain JDBC on the test run's database, for what the API cannot show: that a refused request wrote no change
- * event, and what an erasure left in the stored row. Reads only.
+ * event, and what an erasure left in the stored row; and for what it cannot make: data dated in the past.
  */
 public final class Database {
 
@@ -64,6 +68,22 @@ public final class Database {
                 }
                 return rows;
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed: " + sql, e);
+        }
+    }
+
+    /**
+     * Runs a parameterised update that must change exactly one row, such as moving the filing time of a test's own
+     * request into the past; instants are bound as timestamps.
+     */
+    public static synchronized void updateOne(String sql, Object... parameters) {
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                Object p = parameters[i];
+                statement.setObject(i + 1, p instanceof Instant instant ? Timestamp.from(instant) : p);
+            }
+            assertEquals(1, statement.executeUpdate(), sql);
         } catch (SQLException e) {
             throw new IllegalStateException("SQL failed: " + sql, e);
         }

@@ -1,0 +1,68 @@
+package se.samordna.national;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samordna.support.RequestStatus;
+import se.samordna.survey.SurveyStatus;
+
+/** Every county's work in figures, for Brå: counts and shares only, never a name, e-mail or free text. */
+@Schema(name = "NationalStatistics")
+public record NationalStatisticsView(
+        @Schema(description = "First day of the period (Swedish day, included)", examples = "2025-12-01") LocalDate from,
+        @Schema(description = "Last day of the period (Swedish day, included)", examples = "2026-11-30") LocalDate to,
+        @Schema(description = "Every county of the reference data (21), by county code, also those with nothing")
+        List<CountyStatistics> counties) {
+
+    /** One county's figures. */
+    @Schema(name = "CountyStatistics")
+    public record CountyStatistics(
+            @Schema(examples = "08") String countyCode,
+            @Schema(description = "The county's name from the reference data", examples = "Kalmar län") String countyName,
+            @Schema(description = "Municipalities of the county", examples = "12") int municipalities,
+            Surveys surveys,
+            Networks networks,
+            SupportRequests supportRequests) {
+    }
+
+    /** The county's needs surveys, whatever the period, and the coverage of its latest OPEN or CLOSED one. */
+    @Schema(name = "CountySurveyStatistics")
+    public record Surveys(
+            @Schema(description = "Surveys of the county", examples = "3") long total,
+            @Schema(description = "Surveys by status, every status named") Map<SurveyStatus, Long> byStatus,
+            @Schema(description = "The coverage of the latest OPEN or CLOSED survey (the one that opens last); null "
+                    + "when the county has none", nullable = true) Coverage latest) {
+    }
+
+    /** How many of the county's municipalities one survey reached, as the survey's report counts them. */
+    @Schema(name = "CountySurveyCoverage")
+    public record Coverage(
+            @Schema(examples = "OPEN") SurveyStatus status,
+            @Schema(examples = "2026-09-01") LocalDate opensOn,
+            @Schema(examples = "2026-12-15") LocalDate closesOn,
+            @Schema(description = "Municipalities of the county with at least one responding organisation of that "
+                    + "municipality", examples = "7") long municipalitiesReached,
+            @Schema(description = "municipalitiesReached / municipalities in percent, one decimal", examples = "58.3")
+            double reachedPercent) {
+    }
+
+    /** The county's ACTIVE networks and their memberships current today. */
+    @Schema(name = "CountyNetworkStatistics")
+    public record Networks(
+            @Schema(description = "ACTIVE networks", examples = "4") long active,
+            @Schema(description = "Memberships of ACTIVE networks current today (joined, and not left)", examples = "37")
+            long currentMembers) {
+    }
+
+    /** The support requests filed in the period and how fast the county first answered them. */
+    @Schema(name = "CountySupportStatistics")
+    public record SupportRequests(
+            @Schema(description = "Requests filed in the period", examples = "14") long filed,
+            @Schema(description = "Those requests by their status now, every status named") Map<RequestStatus, Long> byStatus,
+            @Schema(description = "Those of them a coordinator has answered (first transition or public comment)",
+                    examples = "12") long answered,
+            @Schema(description = "Median seconds from filing to the first answer, of those answered; null when none was",
+                    examples = "93600", nullable = true) Double medianSecondsToFirstAnswer) {
+    }
+}
