@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "HistoryEntry")
 public record HistoryEntry(
         @Schema(description = "Position in the county's change sequence; strictly increasing", examples = "1042") long sequence,
-        @Schema(examples = "organisation") String resourceType,
+        @Schema(maxLength = 40, examples = "organisation") String resourceType,
         UUID resourceId,
         ChangeAction action,
         @Schema(description = "The object's version after this change", examples = "2") long version,

@@ -9,7 +9,7 @@ import se.samordna.audit.HistoryEntry;
 public record ChangeFeedPage(
         @Schema(maxItems = ChangeFeedResource.MAX_LIMIT, description = "The events after the cursor asked with, oldest first; each one's sequence is its cursor")
         List<HistoryEntry> items,
-        @Schema(description = "Ask with after= this next time: the sequence of the last event here, or the cursor asked with when there was none",
+        @Schema(maxLength = 19, description = "Ask with after= this next time: the sequence of the last event here, or the cursor asked with when there was none",
                 examples = "1042") String next,
         @Schema(description = "True when more events were waiting beyond this slice: ask again at once") boolean hasMore) {
 }

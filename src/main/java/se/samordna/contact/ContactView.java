@@ -9,19 +9,19 @@ import se.samordna.county.Versioned;
 @Schema(name = "Contact")
 public record ContactView(
         UUID id,
-        @Schema(examples = "08") String countyCode,
-        @Schema(examples = "Karin Åberg") String name,
-        @Schema(nullable = true, description = "Null for members", examples = "karin.aberg@kalmar.se") String email,
-        @Schema(nullable = true, description = "Null for members", examples = "+46 480-45 00 00") String phone,
+        @Schema(maxLength = 2, examples = "08") String countyCode,
+        @Schema(maxLength = 200, examples = "Karin Åberg") String name,
+        @Schema(maxLength = 254, nullable = true, description = "Null for members", examples = "karin.aberg@kalmar.se") String email,
+        @Schema(maxLength = 30, nullable = true, description = "Null for members", examples = "+46 480-45 00 00") String phone,
         @Schema(nullable = true) UUID organisationId,
-        @Schema(nullable = true, examples = "Kalmar kommun") String organisationName,
-        @Schema(nullable = true, examples = "Brottsförebyggande samordnare") String title,
-        @Schema(nullable = true, description = "The login linked to this contact; null for members", examples = "karin.aberg") String loginUsername,
+        @Schema(maxLength = 200, nullable = true, examples = "Kalmar kommun") String organisationName,
+        @Schema(maxLength = 200, nullable = true, examples = "Brottsförebyggande samordnare") String title,
+        @Schema(maxLength = 255, nullable = true, description = "The login linked to this contact; null for members", examples = "karin.aberg") String loginUsername,
         @Schema(examples = "0") long version,
         Instant createdAt,
-        String createdBy,
+        @Schema(maxLength = 255) String createdBy,
         Instant updatedAt,
-        String updatedBy) implements Versioned {
+        @Schema(maxLength = 255) String updatedBy) implements Versioned {
 
     static ContactView of(Contact c, String organisationName, boolean withPersonalData) {
         return new ContactView(c.id, c.countyCode, c.name,

@@ -25,9 +25,9 @@ public class LinkedContacts {
     @Schema(name = "LinkedContact", description = "The contact a login acts as in a county, and its organisation")
     public record LinkedContact(
             @Schema(examples = "9a7e3c51-2f4d-4b8a-a1c6-0d5e8f9b2c34") UUID contactId,
-            @Schema(examples = "Karin Åberg") String contactName,
+            @Schema(maxLength = 200, examples = "Karin Åberg") String contactName,
             @Schema(nullable = true, examples = "3f1c2a9e-8d2b-4a57-9c1e-6b0f4d2e7a11") UUID organisationId,
-            @Schema(nullable = true, examples = "Kalmar kommun") String organisationName) {
+            @Schema(maxLength = 200, nullable = true, examples = "Kalmar kommun") String organisationName) {
     }
 
     private final EntityManager em;

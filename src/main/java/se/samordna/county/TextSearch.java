@@ -1,6 +1,7 @@
 package se.samordna.county;
 
 import java.util.Locale;
+import se.samordna.web.ProblemException;
 
 /** The {@code q=} parameter of lists: a case-insensitive substring match, with LIKE's wildcards taken literally. */
 public final class TextSearch {
@@ -8,7 +9,14 @@ public final class TextSearch {
     private TextSearch() {
     }
 
+    /** The longest {@code q} a list takes (400 beyond); the spec states it on every {@code q}. */
+    public static final int MAX_LENGTH = 200;
+
+    /** Whether the list is to be searched: {@code q} has text; one longer than {@link #MAX_LENGTH} is a 400. */
     public static boolean present(String q) {
+        if (q != null && q.length() > MAX_LENGTH) {
+            throw ProblemException.invalid("q", "must be at most " + MAX_LENGTH + " characters");
+        }
         return q != null && !q.isBlank();
     }
 

@@ -9,16 +9,16 @@ import se.samordna.county.Versioned;
 @Schema(name = "Attendance")
 public record AttendanceView(
         UUID id,
-        @Schema(examples = "08") String countyCode,
+        @Schema(maxLength = 2, examples = "08") String countyCode,
         UUID meetingId,
         UUID contactId,
-        @Schema(description = "Null once the contact was erased", examples = "Karin Åberg") String contactName,
+        @Schema(maxLength = 200, description = "Null once the contact was erased", examples = "Karin Åberg") String contactName,
         AttendanceStatus status,
         @Schema(examples = "0") long version,
         Instant createdAt,
-        @Schema(description = "Token subject of the creator") String createdBy,
+        @Schema(maxLength = 255, description = "Token subject of the creator") String createdBy,
         Instant updatedAt,
-        @Schema(description = "Token subject of the last writer") String updatedBy) implements Versioned {
+        @Schema(maxLength = 255, description = "Token subject of the last writer") String updatedBy) implements Versioned {
 
     static AttendanceView of(Attendance a, String contactName) {
         return new AttendanceView(a.id, a.countyCode, a.meetingId, a.contactId, contactName, a.status, a.version,

@@ -75,7 +75,8 @@ public class MeetingCalendarResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MeetingResource.CALENDAR, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "meetings", value = EXAMPLE)))
-    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag")
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag",
+            headers = @Header(name = "ETag", description = "The calendar's current ETag", schema = @Schema(type = SchemaType.STRING)))
     public Response ics(
             @QueryParam("from") @Parameter(description = "Meetings starting on or after this day (Swedish time)",
                     schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2026-09-01") String from,

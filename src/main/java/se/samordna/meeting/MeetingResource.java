@@ -158,7 +158,8 @@ public class MeetingResource extends CountyResourceEndpoint<MeetingWrite, Meetin
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = CALENDAR, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "meeting", value = MeetingCalendarResource.EXAMPLE)))
-    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag")
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag",
+            headers = @Header(name = "ETag", description = "The calendar's current ETag", schema = @Schema(type = SchemaType.STRING)))
     public Response ics(@PathParam("id") UUID id, @Context Request request) {
         MeetingCalendar.Ics ics = calendar.ofMeeting(cc, id);
         return Responses.conditional(request, ics.etag(), ics.text(), CALENDAR);

@@ -1,5 +1,6 @@
 package se.samordna.meeting;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,31 +12,31 @@ import se.samordna.county.Versioned;
 @Schema(name = "Meeting")
 public record MeetingView(
         UUID id,
-        @Schema(examples = "08") String countyCode,
-        @Schema(examples = "Nätverksträff: trygghet i centrum") String title,
-        @Schema(examples = "Situationell prevention i stadskärnan") String theme,
+        @Schema(maxLength = 2, examples = "08") String countyCode,
+        @Schema(maxLength = 200, examples = "Nätverksträff: trygghet i centrum") String title,
+        @Schema(maxLength = 500, examples = "Situationell prevention i stadskärnan") String theme,
         MeetingKind kind,
-        Audience audience,
-        UUID networkId,
-        @Schema(description = "The name of the meeting's network", examples = "Kalmar läns nätverk för kommuner och kommunpoliser")
+        @Schema(nullable = true, description = "A training's audience; null for other kinds") Audience audience,
+        @Schema(nullable = true) UUID networkId,
+        @Schema(maxLength = 200, nullable = true, description = "The name of the meeting's network", examples = "Kalmar läns nätverk för kommuner och kommunpoliser")
         String networkName,
         @Schema(examples = "2026-12-03T08:00:00Z") Instant startsAt,
         @Schema(examples = "2026-12-03T11:00:00Z") Instant endsAt,
-        String location,
-        String onlineUrl,
+        @Schema(maxLength = 500, nullable = true) String location,
+        @Schema(maxLength = 2000, nullable = true) String onlineUrl,
         MeetingStatus status,
-        List<MeetingWrite.AgendaItem> agenda,
-        List<MeetingWrite.Guest> guests,
-        String minutes,
-        List<MeetingWrite.FollowUpAction> actions,
-        List<NeedCategory> needCategories,
-        List<String> municipalityCodes,
+        @Schema(maxItems = 100) List<MeetingWrite.AgendaItem> agenda,
+        @Schema(maxItems = 100) List<MeetingWrite.Guest> guests,
+        @Schema(maxLength = 50000, nullable = true) String minutes,
+        @Schema(maxItems = 200) List<MeetingWrite.FollowUpAction> actions,
+        @Schema(maxItems = 8) List<NeedCategory> needCategories,
+        @Schema(maxItems = 300) List<@Size(max = 4) String> municipalityCodes,
         @Schema(description = "How many contacts are on the meeting's list, by attendance status") AttendanceCounts attendance,
         @Schema(examples = "0") long version,
         Instant createdAt,
-        @Schema(description = "Token subject of the creator") String createdBy,
+        @Schema(maxLength = 255, description = "Token subject of the creator") String createdBy,
         Instant updatedAt,
-        @Schema(description = "Token subject of the last writer") String updatedBy) implements Versioned {
+        @Schema(maxLength = 255, description = "Token subject of the last writer") String updatedBy) implements Versioned {
 
     /** Contacts on a meeting's list by status. */
     @Schema(name = "AttendanceCounts")

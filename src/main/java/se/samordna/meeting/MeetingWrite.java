@@ -47,30 +47,30 @@ public record MeetingWrite(
         List<@NotNull NeedCategory> needCategories,
         @Size(max = 300) @Schema(description = "SCB codes of the municipalities it concerns; each must lie in the county",
                 examples = "[\"0880\", \"0881\"]")
-        List<@NotNull @Pattern(regexp = "\\d{4}", message = "must be a four-digit SCB municipality code") String> municipalityCodes) {
+        List<@NotNull @Size(max = 4) @Pattern(regexp = "\\d{4}", message = "must be a four-digit SCB municipality code") String> municipalityCodes) {
 
     /** One item of the agenda. */
     @Schema(name = "AgendaItem")
     public record AgendaItem(
             @NotBlank @Size(max = 300) @Schema(examples = "Lägesbild från polisen") String title,
-            @Size(max = 200) @Schema(examples = "Jonas Ekström, kommunpolis") String speaker,
-            @Min(1) @Max(1440) @Schema(description = "Its length in minutes", examples = "30") Integer minutes) {
+            @Size(max = 200) @Schema(nullable = true, examples = "Jonas Ekström, kommunpolis") String speaker,
+            @Min(1) @Max(1440) @Schema(nullable = true, description = "Its length in minutes", examples = "30") Integer minutes) {
     }
 
     /** An invited guest. */
     @Schema(name = "Guest")
     public record Guest(
             @NotBlank @Size(max = 200) @Schema(examples = "Anna Forsman") String name,
-            @Size(max = 200) @Schema(examples = "Brå") String organisation,
-            @Size(max = 300) @Schema(examples = "Effektiva åtgärder mot bostadsinbrott") String topic) {
+            @Size(max = 200) @Schema(nullable = true, examples = "Brå") String organisation,
+            @Size(max = 300) @Schema(nullable = true, examples = "Effektiva åtgärder mot bostadsinbrott") String topic) {
     }
 
     /** An action to follow up after the meeting. */
     @Schema(name = "FollowUpAction")
     public record FollowUpAction(
             @NotBlank @Size(max = 1000) @Schema(examples = "Sammanställ kommunernas trygghetsmätningar") String text,
-            @Size(max = 200) @Schema(examples = "Karin Åberg") String owner,
-            @Schema(examples = "2027-01-31") LocalDate dueOn,
+            @Size(max = 200) @Schema(nullable = true, examples = "Karin Åberg") String owner,
+            @Schema(nullable = true, examples = "2027-01-31") LocalDate dueOn,
             @Schema(examples = "false") boolean done) {
     }
 }

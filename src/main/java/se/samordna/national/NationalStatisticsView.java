@@ -12,14 +12,14 @@ import se.samordna.survey.SurveyStatus;
 public record NationalStatisticsView(
         @Schema(description = "First day of the period (Swedish day, included)", examples = "2025-12-01") LocalDate from,
         @Schema(description = "Last day of the period (Swedish day, included)", examples = "2026-11-30") LocalDate to,
-        @Schema(description = "Every county of the reference data (21), by county code, also those with nothing")
+        @Schema(maxItems = 21, description = "Every county of the reference data (21), by county code, also those with nothing")
         List<CountyStatistics> counties) {
 
     /** One county's figures. */
     @Schema(name = "CountyStatistics")
     public record CountyStatistics(
-            @Schema(examples = "08") String countyCode,
-            @Schema(description = "The county's name from the reference data", examples = "Kalmar län") String countyName,
+            @Schema(maxLength = 2, examples = "08") String countyCode,
+            @Schema(maxLength = 40, description = "The county's name from the reference data", examples = "Kalmar län") String countyName,
             @Schema(description = "Municipalities of the county", examples = "12") int municipalities,
             Surveys surveys,
             Networks networks,

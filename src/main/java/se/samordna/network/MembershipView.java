@@ -14,22 +14,22 @@ import se.samordna.organisation.OrganisationType;
 @Schema(name = "Membership")
 public record MembershipView(
         UUID id,
-        @Schema(examples = "08") String countyCode,
+        @Schema(maxLength = 2, examples = "08") String countyCode,
         UUID networkId,
         @Schema(nullable = true) UUID contactId,
-        @Schema(nullable = true, description = "Null when the membership is an organisation's, or the contact was erased",
+        @Schema(maxLength = 200, nullable = true, description = "Null when the membership is an organisation's, or the contact was erased",
                 examples = "Karin Åberg") String contactName,
         @Schema(nullable = true) UUID organisationId,
-        @Schema(nullable = true, examples = "Kalmar kommun") String organisationName,
+        @Schema(maxLength = 200, nullable = true, examples = "Kalmar kommun") String organisationName,
         @Schema(nullable = true, examples = "MUNICIPALITY") OrganisationType organisationType,
-        @Schema(nullable = true, description = "The organisation's municipality", examples = "0880") String municipalityCode,
-        @Schema(nullable = true, examples = "Kalmar") String municipalityName,
+        @Schema(maxLength = 4, nullable = true, description = "The organisation's municipality", examples = "0880") String municipalityCode,
+        @Schema(maxLength = 40, nullable = true, examples = "Kalmar") String municipalityName,
         @Schema(examples = "MEMBER") MembershipRole role,
         @Schema(examples = "2025-09-01") LocalDate joinedOn,
         @Schema(nullable = true, description = "The first day it no longer holds; null while it lasts") LocalDate leftOn,
         @Schema(examples = "0") long version,
         Instant createdAt,
-        @Schema(description = "Token subject of the creator") String createdBy,
+        @Schema(maxLength = 255, description = "Token subject of the creator") String createdBy,
         Instant updatedAt,
-        @Schema(description = "Token subject of the last writer") String updatedBy) implements Versioned {
+        @Schema(maxLength = 255, description = "Token subject of the last writer") String updatedBy) implements Versioned {
 }

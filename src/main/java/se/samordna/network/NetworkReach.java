@@ -14,7 +14,7 @@ import se.samordna.organisation.OrganisationType;
 @Schema(name = "NetworkReach")
 public record NetworkReach(
         UUID networkId,
-        @Schema(examples = "Kalmar läns nätverk för kommuner och kommunpoliser") String networkName,
+        @Schema(maxLength = 200, examples = "Kalmar läns nätverk för kommuner och kommunpoliser") String networkName,
         @Schema(description = "The day counted", examples = "2026-11-30") LocalDate at,
         @Schema(description = "Memberships current on that day", examples = "7") long members,
         @Schema(maxItems = 9, description = "Members by the type of their organisation; members without one are counted in members only")
@@ -33,12 +33,12 @@ public record NetworkReach(
     }
 
     @Schema(name = "NetworkReachByMunicipality")
-    public record ByMunicipality(@Schema(examples = "0880") String municipalityCode,
-            @Schema(examples = "Kalmar") String municipalityName, @Schema(examples = "2") long members) {
+    public record ByMunicipality(@Schema(maxLength = 4, examples = "0880") String municipalityCode,
+            @Schema(maxLength = 40, examples = "Kalmar") String municipalityName, @Schema(examples = "2") long members) {
     }
 
     @Schema(name = "NetworkReachMunicipality")
-    public record Municipality(@Schema(examples = "0821") String municipalityCode,
-            @Schema(examples = "Högsby") String municipalityName) {
+    public record Municipality(@Schema(maxLength = 4, examples = "0821") String municipalityCode,
+            @Schema(maxLength = 40, examples = "Högsby") String municipalityName) {
     }
 }

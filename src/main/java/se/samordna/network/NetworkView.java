@@ -9,16 +9,16 @@ import se.samordna.county.Versioned;
 @Schema(name = "Network")
 public record NetworkView(
         UUID id,
-        @Schema(examples = "01") String countyCode,
-        @Schema(examples = "BRON") String name,
-        @Schema(nullable = true, examples = "Nätverk för lokala brottsförebyggande strateger i länets kommuner och stadsdelar")
+        @Schema(maxLength = 2, examples = "01") String countyCode,
+        @Schema(maxLength = 200, examples = "BRON") String name,
+        @Schema(maxLength = 4000, nullable = true, examples = "Nätverk för lokala brottsförebyggande strateger i länets kommuner och stadsdelar")
         String purpose,
         @Schema(examples = "ACTIVE") NetworkStatus status,
         @Schema(examples = "0") long version,
         Instant createdAt,
-        @Schema(description = "Token subject of the creator") String createdBy,
+        @Schema(maxLength = 255, description = "Token subject of the creator") String createdBy,
         Instant updatedAt,
-        @Schema(description = "Token subject of the last writer") String updatedBy) implements Versioned {
+        @Schema(maxLength = 255, description = "Token subject of the last writer") String updatedBy) implements Versioned {
 
     static NetworkView of(Network n) {
         return new NetworkView(n.id, n.countyCode, n.name, n.purpose, n.status, n.version, n.createdAt, n.createdBy,

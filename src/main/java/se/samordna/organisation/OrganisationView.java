@@ -9,15 +9,15 @@ import se.samordna.county.Versioned;
 @Schema(name = "Organisation")
 public record OrganisationView(
         UUID id,
-        @Schema(examples = "08") String countyCode,
-        @Schema(examples = "Kalmar kommun") String name,
+        @Schema(maxLength = 2, examples = "08") String countyCode,
+        @Schema(maxLength = 200, examples = "Kalmar kommun") String name,
         @Schema(examples = "MUNICIPALITY") OrganisationType type,
-        @Schema(nullable = true, examples = "0880") String municipalityCode,
-        @Schema(nullable = true, examples = "Kalmar") String municipalityName,
-        @Schema(examples = "212000-0829", nullable = true) String organisationNumber,
+        @Schema(maxLength = 4, nullable = true, examples = "0880") String municipalityCode,
+        @Schema(maxLength = 40, nullable = true, examples = "Kalmar") String municipalityName,
+        @Schema(maxLength = 11, examples = "212000-0829", nullable = true) String organisationNumber,
         @Schema(examples = "0") long version,
         Instant createdAt,
-        @Schema(description = "Token subject of the creator") String createdBy,
+        @Schema(maxLength = 255, description = "Token subject of the creator") String createdBy,
         Instant updatedAt,
-        @Schema(description = "Token subject of the last writer") String updatedBy) implements Versioned {
+        @Schema(maxLength = 255, description = "Token subject of the last writer") String updatedBy) implements Versioned {
 }

@@ -12,9 +12,9 @@ public record OrganisationWrite(
         @NotBlank @Size(max = 200) @Schema(examples = "Kalmar kommun") String name,
         @NotNull @Schema(examples = "MUNICIPALITY") OrganisationType type,
         @Pattern(regexp = "\\d{4}", message = "must be a four-digit SCB municipality code")
-        @Schema(description = "SCB code of the municipality it works in; must lie in the county", examples = "0880")
+        @Schema(maxLength = 4, description = "SCB code of the municipality it works in; must lie in the county", examples = "0880")
         String municipalityCode,
         @OrganisationNumber
-        @Schema(description = "Swedish organisation number, NNNNNN-NNNN; checked (Luhn)", examples = "212000-0829")
+        @Schema(maxLength = 11, description = "Swedish organisation number, NNNNNN-NNNN; checked (Luhn)", examples = "212000-0829")
         String organisationNumber) {
 }

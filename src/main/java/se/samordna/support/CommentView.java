@@ -10,17 +10,17 @@ import se.samordna.county.Versioned;
 @Schema(name = "Comment")
 public record CommentView(
         UUID id,
-        @Schema(examples = "08") String countyCode,
+        @Schema(maxLength = 2, examples = "08") String countyCode,
         UUID requestId,
-        @Schema(examples = "Vi har bokat ett första möte den 3 december.") String text,
+        @Schema(maxLength = 10000, examples = "Vi har bokat ett första möte den 3 december.") String text,
         @Schema(description = "An internal note: coordinators only") boolean internal,
         @Schema(description = "Written by a coordinator of the county") boolean byCoordinator,
         Actor author,
         @Schema(description = "A comment is never changed: always 0") long version,
         Instant createdAt,
-        String createdBy,
+        @Schema(maxLength = 255) String createdBy,
         Instant updatedAt,
-        String updatedBy) implements Versioned {
+        @Schema(maxLength = 255) String updatedBy) implements Versioned {
 
     static CommentView of(SupportComment c) {
         return new CommentView(c.id, c.countyCode, c.requestId, c.text, c.internal, c.byCoordinator,

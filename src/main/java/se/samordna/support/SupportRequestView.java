@@ -12,25 +12,25 @@ import se.samordna.county.Versioned;
 @Schema(name = "SupportRequest")
 public record SupportRequestView(
         UUID id,
-        @Schema(examples = "08") String countyCode,
+        @Schema(maxLength = 2, examples = "08") String countyCode,
         UUID organisationId,
-        @Schema(examples = "Kalmar kommun") String organisationName,
+        @Schema(maxLength = 200, examples = "Kalmar kommun") String organisationName,
         @Schema(examples = "LOCAL_PROBLEM_PICTURE") SupportTopic topic,
-        @Schema(examples = "Stöd med lokal problembild för Norrliden") String title,
-        @Schema(nullable = true) String description,
+        @Schema(maxLength = 200, examples = "Stöd med lokal problembild för Norrliden") String title,
+        @Schema(maxLength = 10000, nullable = true) String description,
         @Schema(examples = "NORMAL") SupportPriority priority,
         @Schema(description = "Changed only by transitions", examples = "SUBMITTED") RequestStatus status,
         @Schema(nullable = true, examples = "2026-12-15") LocalDate dueOn,
         @Schema(description = "The due date has passed (Swedish time) and the request is still open") boolean overdue,
-        @Schema(nullable = true, description = "Token subject of the coordinator who works it") String assigneeSubject,
+        @Schema(maxLength = 36, nullable = true, description = "Token subject of the coordinator who works it") String assigneeSubject,
         @Schema(maxItems = 8) List<NeedCategory> needCategories,
-        @Schema(nullable = true, description = "Token subject of who filed it") String filedBy,
-        @Schema(nullable = true, description = "User name of who filed it", examples = "member-08") String filedByName,
+        @Schema(maxLength = 255, nullable = true, description = "Token subject of who filed it") String filedBy,
+        @Schema(maxLength = 255, nullable = true, description = "User name of who filed it", examples = "member-08") String filedByName,
         @Schema(examples = "0") long version,
         Instant createdAt,
-        String createdBy,
+        @Schema(maxLength = 255) String createdBy,
         Instant updatedAt,
-        String updatedBy) implements Versioned {
+        @Schema(maxLength = 255) String updatedBy) implements Versioned {
 
     static SupportRequestView of(SupportRequest r, String organisationName, LocalDate today) {
         return new SupportRequestView(r.id, r.countyCode, r.organisationId, organisationName, r.topic, r.title,

@@ -28,7 +28,7 @@ public record SupportRequestWrite(
         @Schema(description = "When the requester needs an answer by", examples = "2026-12-15") LocalDate dueOn,
         @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
                 message = "must be the token subject (a UUID) of a coordinator of the county")
-        @Schema(description = "Coordinators only: the token subject of the coordinator who works the request. The "
+        @Schema(maxLength = 36, description = "Coordinators only: the token subject of the coordinator who works the request. The "
                 + "API checks its form (a Keycloak subject is a UUID) but cannot list the realm's users, so it cannot "
                 + "check that the subject is a coordinator of the county. A member may leave it out or repeat the "
                 + "current value; anything else is 403.", examples = "5b0c9a4e-6f54-4b1e-9d1e-2a7c1f3e8d10")

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** How a county's support requests stand and how fast its coordinators answer them. */
 @Schema(name = "SupportStatistics")
 public record SupportStatisticsView(
-        @Schema(examples = "08") String countyCode,
+        @Schema(maxLength = 2, examples = "08") String countyCode,
         @Schema(nullable = true, description = "First day of the period (requests filed from it), if one was asked for", examples = "2026-01-01") LocalDate from,
         @Schema(nullable = true, description = "Last day of the period (requests filed up to and including it), if one was asked for", examples = "2026-06-30") LocalDate to,
         @Schema(description = "Requests filed in the period", examples = "42") long total,

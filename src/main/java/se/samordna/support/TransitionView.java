@@ -13,7 +13,7 @@ public record TransitionView(
         @Schema(examples = "TRIAGE") TransitionAction action,
         @Schema(examples = "SUBMITTED") RequestStatus fromStatus,
         @Schema(examples = "TRIAGED") RequestStatus toStatus,
-        @Schema(nullable = true, examples = "Vi tar det på nätverksträffen i december.") String comment,
+        @Schema(maxLength = 2000, nullable = true, examples = "Vi tar det på nätverksträffen i december.") String comment,
         Actor actor,
         Instant occurredAt) {
 

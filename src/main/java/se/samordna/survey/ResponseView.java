@@ -13,12 +13,12 @@ import se.samordna.organisation.OrganisationType;
 @Schema(name = "SurveyResponse")
 public record ResponseView(
         UUID id,
-        @Schema(examples = "08") String countyCode,
+        @Schema(maxLength = 2, examples = "08") String countyCode,
         UUID surveyId,
         UUID organisationId,
-        @Schema(examples = "Nybro kommun") String organisationName,
+        @Schema(maxLength = 200, examples = "Nybro kommun") String organisationName,
         @Schema(examples = "MUNICIPALITY") OrganisationType organisationType,
-        @Schema(nullable = true, examples = "0881") String municipalityCode,
+        @Schema(maxLength = 4, nullable = true, examples = "0881") String municipalityCode,
         @Schema(examples = "INTERVIEW") ResponseMode mode,
         @Schema(nullable = true, examples = "2027-02-03") LocalDate interviewedOn,
         @Schema(nullable = true, description = "The coordinator who recorded the interview; null for SELF") Interviewer interviewer,
@@ -26,13 +26,13 @@ public record ResponseView(
         @Schema(maxItems = 20) List<Need> needs,
         @Schema(examples = "0") long version,
         Instant createdAt,
-        @Schema(description = "Token subject of the creator") String createdBy,
+        @Schema(maxLength = 255, description = "Token subject of the creator") String createdBy,
         Instant updatedAt,
-        @Schema(description = "Token subject of the last writer") String updatedBy) implements Versioned {
+        @Schema(maxLength = 255, description = "Token subject of the last writer") String updatedBy) implements Versioned {
 
     /** Who interviewed: the token subject and user name of the coordinator. */
     @Schema(name = "Interviewer")
-    public record Interviewer(String subject, @Schema(examples = "coordinator-08") String name) {
+    public record Interviewer(@Schema(maxLength = 255) String subject, @Schema(maxLength = 255, nullable = true, examples = "coordinator-08") String name) {
     }
 
     static ResponseView of(SurveyResponse r, Organisation organisation) {

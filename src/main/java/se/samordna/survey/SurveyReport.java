@@ -11,7 +11,7 @@ import se.samordna.organisation.OrganisationType;
 @Schema(name = "SurveyReport")
 public record SurveyReport(
         UUID surveyId,
-        @Schema(examples = "Behovskartläggning 2027") String title,
+        @Schema(maxLength = 200, examples = "Behovskartläggning 2027") String title,
         @Schema(examples = "OPEN") SurveyStatus status,
         @Schema(description = "Responses in all", examples = "5") long responses,
         @Schema(maxItems = 8, description = "Every need category, most named first") List<NeedSummary> needs,
@@ -40,8 +40,8 @@ public record SurveyReport(
     /** One municipality: reached or not, by how many organisations of which types. */
     @Schema(name = "MunicipalityCoverage")
     public record MunicipalityCoverage(
-            @Schema(examples = "0881") String municipalityCode,
-            @Schema(examples = "Nybro") String municipalityName,
+            @Schema(maxLength = 4, examples = "0881") String municipalityCode,
+            @Schema(maxLength = 40, examples = "Nybro") String municipalityName,
             boolean reached,
             @Schema(description = "Responding organisations of this municipality", examples = "2") long organisations,
             @Schema(maxItems = 9, description = "Those organisations by type; empty when not reached") List<TypeCount> byType) {

@@ -11,18 +11,18 @@ import se.samordna.county.Versioned;
 @Schema(name = "Survey")
 public record SurveyView(
         UUID id,
-        @Schema(examples = "08") String countyCode,
-        @Schema(examples = "Behovskartläggning 2027") String title,
-        @Schema(nullable = true, examples = "Vilket stöd behöver kommunerna och de lokala aktörerna i Kalmar län?") String description,
+        @Schema(maxLength = 2, examples = "08") String countyCode,
+        @Schema(maxLength = 200, examples = "Behovskartläggning 2027") String title,
+        @Schema(maxLength = 4000, nullable = true, examples = "Vilket stöd behöver kommunerna och de lokala aktörerna i Kalmar län?") String description,
         @Schema(examples = "2027-01-15") LocalDate opensOn,
         @Schema(examples = "2027-03-31") LocalDate closesOn,
         @Schema(examples = "OPEN") SurveyStatus status,
         @Schema(maxItems = 100) List<Question> questions,
         @Schema(examples = "0") long version,
         Instant createdAt,
-        @Schema(description = "Token subject of the creator") String createdBy,
+        @Schema(maxLength = 255, description = "Token subject of the creator") String createdBy,
         Instant updatedAt,
-        @Schema(description = "Token subject of the last writer") String updatedBy) implements Versioned {
+        @Schema(maxLength = 255, description = "Token subject of the last writer") String updatedBy) implements Versioned {
 
     static SurveyView of(Survey s) {
         return new SurveyView(s.id, s.countyCode, s.title, s.description, s.opensOn, s.closesOn, s.status,

@@ -134,6 +134,7 @@ public class ApiDocumentation implements OASFilter {
         requireAnswerSchemas(openAPI);
         declarePathParameters(openAPI);
         boundByFormat(openAPI);
+        dropMarkers(openAPI);
         openAPI.setServers(List.of(OASFactory.createServer().url("/")
                 .description("This API itself: the document's own host (production behind https; local development on http://localhost:8080)")
                 .addExtension("x-internal", false)));
@@ -165,6 +166,28 @@ public class ApiDocumentation implements OASFilter {
                 }
             });
         });
+    }
+
+    /**
+     * The bounds of the parameters every list or write shares, stated once by name: the county code, the text
+     * search (TextSearch enforces its length) and the version headers (a longer one matches no version: 412).
+     */
+    private static void boundSharedParameter(Parameter parameter) {
+        org.eclipse.microprofile.openapi.models.media.Schema schema = parameter.getSchema();
+        if (schema == null) {
+            return;
+        }
+        switch (parameter.getName()) {
+            case "cc" -> schema.pattern("^[0-9]{2}$").minLength(2).maxLength(2);
+            case "q" -> schema.maxLength(se.samordna.county.TextSearch.MAX_LENGTH);
+            // longer than any value the API takes: a municipality code, a sort order, a resource type
+            case "municipalityCode" -> schema.maxLength(4);
+            case "sort" -> schema.maxLength(100);
+            case "resourceType" -> schema.maxLength(40);
+            case "If-Match", "If-None-Match" -> schema.maxLength(24);
+            default -> {
+            }
+        }
     }
 
     private static Parameter pathParameter(String name) {
@@ -249,10 +272,9 @@ public class ApiDocumentation implements OASFilter {
                 if (schema == null) {
                     return;
                 }
-                // a class that only lists alternatives (anyOf) is no object itself: the scanner infers "object" from the
-                // Java class, which would refuse every alternative that is a string, number or array
-                if (schema.getAnyOf() != null && schema.getProperties() == null && schema.getType() != null
-                        && schema.getType().equals(List.of(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.OBJECT))) {
+                // a schema that lists alternatives (anyOf) states no type of its own: the alternatives do. The scanner
+                // adds one (the Java class's "object", or a nullable reference's "string, null") that says less
+                if (schema.getAnyOf() != null && schema.getProperties() == null && schema.getType() != null) {
                     schema.setType(null);
                 }
                 List<org.eclipse.microprofile.openapi.models.media.Schema.SchemaType> types = schema.getType();
@@ -294,11 +316,17 @@ public class ApiDocumentation implements OASFilter {
         }
         openAPI.getPaths().getPathItems().values().forEach(item -> {
             if (item.getParameters() != null) {
-                item.getParameters().forEach(parameter -> bound.accept(parameter.getSchema()));
+                item.getParameters().forEach(parameter -> {
+                    boundSharedParameter(parameter);
+                    bound.accept(parameter.getSchema());
+                });
             }
             item.getOperations().values().forEach(operation -> {
                 if (operation.getParameters() != null) {
-                    operation.getParameters().forEach(parameter -> bound.accept(parameter.getSchema()));
+                    operation.getParameters().forEach(parameter -> {
+                        boundSharedParameter(parameter);
+                        bound.accept(parameter.getSchema());
+                    });
                 }
                 if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
                     operation.getRequestBody().getContent().getMediaTypes().values().forEach(media -> bound.accept(media.getSchema()));
@@ -306,10 +334,22 @@ public class ApiDocumentation implements OASFilter {
                 if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                     operation.getResponses().getAPIResponses().values().forEach(response -> {
                         if (response.getContent() != null) {
-                            response.getContent().getMediaTypes().values().forEach(media -> bound.accept(media.getSchema()));
+                            response.getContent().getMediaTypes().forEach((type, media) -> {
+                                // an export (CSV, iCalendar) is a whole file, as long as the county's data: its media
+                                // type and example describe it; a "string" schema would ask for a length it has not
+                                if (type.startsWith("text/csv") || type.startsWith("text/calendar")) {
+                                    media.setSchema(null);
+                                }
+                                bound.accept(media.getSchema());
+                            });
                         }
                         if (response.getHeaders() != null) {
-                            response.getHeaders().values().forEach(header -> bound.accept(header.getSchema()));
+                            response.getHeaders().forEach((name, header) -> {
+                                if ("ETag".equals(name) && header.getSchema() != null && header.getSchema().getMaxLength() == null) {
+                                    header.getSchema().setMaxLength(24);
+                                }
+                                bound.accept(header.getSchema());
+                            });
                         }
                     });
                 }
@@ -517,6 +557,27 @@ public class ApiDocumentation implements OASFilter {
 
     private static void removeSharedMark(Extensible<?> element) {
         dropExtension(element, SHARED_OPERATION);
+    }
+
+    /**
+     * The scanner copies a method's {@code @Extension} onto its operation, request body, responses and each response;
+     * once read, none of our markers may stay in the document (a generator takes them for responses).
+     */
+    private static void dropMarkers(OpenAPI openAPI) {
+        List<String> markers = List.of(SHARED_OPERATION, ANSWER_EXAMPLE, VERSIONED_ANSWER, OPEN_TO_ALL_COUNTIES);
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            markers.forEach(marker -> dropExtension(operation, marker));
+            if (operation.getRequestBody() != null) {
+                markers.forEach(marker -> dropExtension(operation.getRequestBody(), marker));
+            }
+            if (operation.getResponses() != null) {
+                markers.forEach(marker -> dropExtension(operation.getResponses(), marker));
+                if (operation.getResponses().getAPIResponses() != null) {
+                    operation.getResponses().getAPIResponses().values()
+                            .forEach(response -> markers.forEach(marker -> dropExtension(response, marker)));
+                }
+            }
+        }));
     }
 
     /** Removes a marker extension the scanner copied onto an element; no empty extensions map is left behind. */

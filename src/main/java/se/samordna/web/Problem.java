@@ -8,15 +8,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem detail (application/problem+json)")
 public record Problem(
-        @Schema(description = "URI identifying the problem type: the section of the API's own documentation page that explains it (`{API base}/docs/problems#{type}`), which resolves on the server that answered", examples = "http://localhost:8080/api/v1/docs/problems#validation")
+        @Schema(maxLength = 2048, description = "URI identifying the problem type: the section of the API's own documentation page that explains it (`{API base}/docs/problems#{type}`), which resolves on the server that answered", examples = "http://localhost:8080/api/v1/docs/problems#validation")
         String type,
-        @Schema(description = "Short summary of the problem type", examples = "Invalid request")
+        @Schema(maxLength = 200, description = "Short summary of the problem type", examples = "Invalid request")
         String title,
         @Schema(description = "HTTP status code", examples = "400")
         int status,
-        @Schema(description = "What went wrong in this occurrence", examples = "The request has 1 invalid field")
+        @Schema(maxLength = 4000, description = "What went wrong in this occurrence", examples = "The request has 1 invalid field")
         String detail,
-        @Schema(description = "The request path", examples = "/api/v1/counties/08/organisations")
+        @Schema(maxLength = 2048, description = "The request path", examples = "/api/v1/counties/08/organisations")
         String instance,
         @Schema(maxItems = Problem.MAX_ERRORS, description = "The fields at fault (validation problems only)")
         List<FieldError> errors) {
@@ -41,7 +41,7 @@ public record Problem(
     /** One field at fault: a JSON path into the request body, or the name of a query parameter or header. */
     @Schema(name = "FieldError")
     public record FieldError(
-            @Schema(examples = "organisationNumber") String field,
-            @Schema(examples = "must be a valid Swedish organisation number (ten digits, Luhn check digit)") String message) {
+            @Schema(maxLength = 1000, examples = "organisationNumber") String field,
+            @Schema(maxLength = 1000, examples = "must be a valid Swedish organisation number (ten digits, Luhn check digit)") String message) {
     }
 }

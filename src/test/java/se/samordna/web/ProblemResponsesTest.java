@@ -230,6 +230,37 @@ class ProblemResponsesTest {
     }
 
     @Nested
+    @DisplayName("Bounds the spec states, enforced (as coordinator of Kalmar)")
+    class Bounds {
+
+        @Test
+        @DisplayName("GET /counties/08/organisations?q= of 201 characters is 400 naming q; 200 are searched")
+        void shouldRefuseTooLongSearch() {
+            assertProblem(as(Tokens.COORDINATOR_08).queryParam("q", "å".repeat(201)).get(ORGANISATIONS, "08").then(), 400)
+                    .body("errors[0].field", equalTo("q"))
+                    .body("errors[0].message", containsString("200"));
+            as(Tokens.COORDINATOR_08).queryParam("q", "å".repeat(200)).get(ORGANISATIONS, "08")
+                    .then().statusCode(200).body("totalItems", equalTo(0));
+        }
+
+        @Test
+        @DisplayName("A body with 150 fields at fault is one 400 naming the first 100 of them, and saying there were 150")
+        void shouldNameAtMostHundredFields() {
+            StringBuilder questions = new StringBuilder();
+            for (int i = 0; i < 75; i++) {
+                questions.append(i == 0 ? "" : ", ").append("{\"text\": \"Fråga ").append(i)
+                        .append("\", \"type\": \"SINGLE_CHOICE\", \"options\": [\"\", \"\"]}");
+            }
+            String survey = "{\"title\": \"" + uniqueName("gränser") + "\", \"opensOn\": \"2027-01-01\", "
+                    + "\"closesOn\": \"2027-02-01\", \"status\": \"DRAFT\", \"questions\": [" + questions + "]}";
+            assertProblem(as(Tokens.COORDINATOR_08).contentType("application/json").body(survey)
+                    .post("/api/v1/counties/{cc}/surveys", "08").then(), 400)
+                    .body("errors.size()", equalTo(100))
+                    .body("detail", containsString("150"));
+        }
+    }
+
+    @Nested
     @DisplayName("County codes")
     class CountyCodes {
 
