@@ -1,14 +1,18 @@
 package se.samordna.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 import se.samordna.web.Page;
 
 /**
@@ -31,11 +35,7 @@ public class ChangeLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String countyCode, String resourceType, UUID id, ChangeAction action, long version,
             Object state, Instant at) {
-        // Writers of one county append one at a time, until their commit: a reader of the county's events in
-        // sequence order then never sees a later number before an earlier one has committed.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('change_event'), hashtext(:county))")
-                .setParameter("county", countyCode)
-                .getSingleResult();
+        lockCounty(countyCode);
         Actor actor = currentActor.get();
         ChangeEvent event = new ChangeEvent();
         event.countyCode = countyCode;
@@ -49,6 +49,72 @@ public class ChangeLog {
         event.occurredAt = at;
         event.state = state == null ? null : mapper.valueToTree(state);
         em.persist(event);
+    }
+
+    /** One change of a bulk write: the object, what was done to it, its version and state afterwards. */
+    public record Change(UUID id, ChangeAction action, long version, Object state) {
+    }
+
+    /**
+     * Appends the events of many changes of one county's objects as {@link #record} does each, in JDBC batches
+     * instead of a statement per change; the objects' own rows must be flushed first.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(String countyCode, String resourceType, List<Change> changes, Instant at) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        lockCounty(countyCode);
+        Actor actor = currentActor.get();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into change_event (county_code, resource_type, resource_id, action, version, actor_subject,
+                                              actor_name, actor_client, occurred_at, state)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
+                    """)) {
+                int pending = 0;
+                for (Change change : changes) {
+                    insert.setString(1, countyCode);
+                    insert.setString(2, resourceType);
+                    insert.setObject(3, change.id());
+                    insert.setString(4, change.action().name());
+                    insert.setLong(5, change.version());
+                    insert.setString(6, actor.subject());
+                    insert.setString(7, actor.name());
+                    insert.setString(8, actor.client());
+                    insert.setObject(9, at.atOffset(ZoneOffset.UTC));
+                    insert.setString(10, change.state() == null ? null : json(change.state()));
+                    insert.addBatch();
+                    if (++pending == BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
+    }
+
+    private static final int BATCH = 1_000;
+
+    private String json(Object state) {
+        try {
+            return mapper.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a view that cannot be written as JSON", e);
+        }
+    }
+
+    /**
+     * Writers of one county append one at a time, until their commit: a reader of the county's events in sequence
+     * order then never sees a later number before an earlier one has committed.
+     */
+    private void lockCounty(String countyCode) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('change_event'), hashtext(:county))")
+                .setParameter("county", countyCode)
+                .getSingleResult();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

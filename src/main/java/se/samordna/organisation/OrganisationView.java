@@ -15,6 +15,7 @@ public record OrganisationView(
         @Schema(examples = "0880") String municipalityCode,
         @Schema(examples = "Kalmar") String municipalityName,
         @Schema(examples = "212000-0829") String organisationNumber,
+        @Schema(description = "Its key in the system it was imported from", examples = "kalmar-kn-0880") String externalId,
         @Schema(examples = "0") long version,
         Instant createdAt,
         @Schema(description = "Token subject of the creator") String createdBy,

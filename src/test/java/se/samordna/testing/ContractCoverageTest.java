@@ -44,7 +44,13 @@ class ContractCoverageTest {
             "GET /api/v1/counties/{}/surveys/{}/report", "a read-only view of a survey's responses, no object to "
                     + "create: SurveyResponseResourceTest.Report covers its personas and a known data set",
             "GET /api/v1/counties/{}/surveys/{}/responses.csv", "a read-only export of a survey's responses, no "
-                    + "object to create: SurveyResponseResourceTest.CsvExport covers its personas and parses it back");
+                    + "object to create: SurveyResponseResourceTest.CsvExport covers its personas and parses it back",
+            "POST /api/v1/counties/{}/imports", "a bulk write of other resources, whose object (the import) cannot be "
+                    + "changed or deleted: ImportPersonasTest covers every persona on every import operation from "
+                    + "Rights row imports, ImportResourceTest its rows, limits, keys and bad input",
+            "GET /api/v1/counties/{}/imports", "the reports of past imports: ImportPersonasTest, ImportResourceTest",
+            "GET /api/v1/counties/{}/imports/{}", "the report of one past import: ImportPersonasTest, "
+                    + "ImportResourceTest (another county's import is 404)");
 
     @Test
     @DisplayName("every GET, POST, PUT, PATCH and DELETE under /counties/{cc}/ of /q/openapi has a contract test")

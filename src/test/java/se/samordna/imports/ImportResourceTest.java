@@ -1,0 +1,261 @@
+package se.samordna.imports;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.samordna.imports.ImportData.HEADER;
+import static se.samordna.imports.ImportData.csv;
+import static se.samordna.imports.ImportData.imports;
+import static se.samordna.imports.ImportData.organisationEvents;
+import static se.samordna.imports.ImportData.organisationRows;
+import static se.samordna.imports.ImportData.organisationsNamed;
+import static se.samordna.imports.ImportData.post;
+import static se.samordna.imports.ImportData.postCsv;
+import static se.samordna.imports.ImportData.rejectedRowNumbers;
+import static se.samordna.testing.Fixtures.body;
+import static se.samordna.testing.Fixtures.marker;
+import static se.samordna.testing.Fixtures.problem;
+import static se.samordna.testing.Fixtures.toJson;
+import static se.samordna.testing.Tokens.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import se.samordna.testing.Database;
+import se.samordna.testing.Tokens;
+
+/** Bulk imports: all rows or none, the report, re-imports by externalId, dry runs, CSV and JSON bodies. */
+@QuarkusTest
+@DisplayName("Imports")
+class ImportResourceTest {
+
+    static final String COORDINATOR = Tokens.COORDINATOR_08;
+
+    /** The 1 000 rows with three bad ones: a blank name (row 10), a wrong check digit (500), Blekinge's Karlskrona (1000). */
+    static List<String> withThreeBadRows(String marker) {
+        List<String> rows = new ArrayList<>(organisationRows(marker, 1000));
+        rows.set(9, " ,CIVIL_SOCIETY,0880,," + marker + "-10");
+        rows.set(499, "Trygghetsrådet 500 " + marker + ",CIVIL_SOCIETY,0880,212000-0828," + marker + "-500");
+        rows.set(999, "Trygghetsrådet 1000 " + marker + ",CIVIL_SOCIETY,1080,," + marker + "-1000");
+        return rows;
+    }
+
+    @Nested
+    @DisplayName("As coordinator of Kalmar (coordinator-08)")
+    class AllOrNothing {
+
+        @Test
+        @DisplayName("POST /counties/08/imports of 1 000 organisations with three bad rows writes nothing and names exactly those three")
+        void shouldWriteNothingWhenAnyRowIsBad() {
+            String marker = marker();
+            long before = Database.lastChangeEvent();
+
+            Response answer = postCsv(COORDINATOR, "08", csv(HEADER, withThreeBadRows(marker)), "kind=organisations");
+
+            answer.then().spec(problem(422, imports("08")))
+                    .body("type", equalTo("https://samordna.se/problems/import-rejected"))
+                    .body("rows", is(1000)).body("rejected", is(3)).body("importId", notNullValue());
+            assertEquals(Set.of(10, 500, 1000), rejectedRowNumbers(answer));
+            assertEquals(List.of("name", "organisationNumber", "municipalityCode"),
+                    answer.jsonPath().getList("rejectedRows.field"));
+            assertEquals(0, organisationsNamed("08", marker), "no organisation written");
+            assertEquals(0, organisationEvents("08", marker, "CREATED"), "no change event written");
+            assertEquals(before, Database.lastChangeEvent(), "nothing at all in the change log");
+        }
+
+        @Test
+        @DisplayName("POST /counties/08/imports of the fixed file writes all 1 000, each with its history, and reports it")
+        void shouldWriteEveryRowOfAValidFile() {
+            String marker = marker();
+            postCsv(COORDINATOR, "08", csv(HEADER, withThreeBadRows(marker)), "kind=organisations")
+                    .then().statusCode(422);
+
+            Response answer = postCsv(COORDINATOR, "08", csv(HEADER, organisationRows(marker, 1000)),
+                    "kind=organisations");
+
+            answer.then().statusCode(201)
+                    .header("Location", containsString(imports("08") + "/" + answer.path("id")))
+                    .body("status", equalTo("SUCCEEDED")).body("rows", is(1000)).body("created", is(1000))
+                    .body("updated", is(0)).body("unchanged", is(0)).body("rejected", is(0));
+            assertEquals(1000, organisationsNamed("08", marker));
+            assertEquals(1000, organisationEvents("08", marker, "CREATED"));
+            String id = as(COORDINATOR).queryParam("q", "Trygghetsrådet 500 " + marker)
+                    .get("/api/v1/counties/08/organisations").then().statusCode(200)
+                    .body("items[0].externalId", equalTo(marker + "-500"))
+                    .body("items[0].municipalityName", equalTo("Kalmar"))
+                    .extract().path("items[0].id");
+            as(COORDINATOR).get("/api/v1/counties/08/organisations/" + id + "/history").then().statusCode(200)
+                    .body("items.action", equalTo(List.of("CREATED")))
+                    .body("items[0].state.externalId", equalTo(marker + "-500"))
+                    .body("items[0].actor.name", equalTo(COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("POST /counties/08/imports again with the same externalIds updates those objects and creates none")
+        void shouldUpdateByExternalId() {
+            String marker = marker();
+            postCsv(COORDINATOR, "08", csv(HEADER, organisationRows(marker, 200)), "kind=organisations")
+                    .then().statusCode(201);
+            List<String> renamed = organisationRows(marker, 200).stream()
+                    .map(row -> row.replace("Trygghetsrådet", "Brottsförebyggande rådet")).toList();
+
+            postCsv(COORDINATOR, "08", csv(HEADER, renamed), "kind=organisations").then().statusCode(201)
+                    .body("created", is(0)).body("updated", is(200)).body("unchanged", is(0));
+            postCsv(COORDINATOR, "08", csv(HEADER, renamed), "kind=organisations").then().statusCode(201)
+                    .body("created", is(0)).body("updated", is(0)).body("unchanged", is(200));
+
+            assertEquals(200, organisationsNamed("08", marker), "no second object for any externalId");
+            assertEquals(200, organisationEvents("08", marker, "UPDATED"), "one update each, none for the unchanged");
+            as(COORDINATOR).queryParam("q", "Brottsförebyggande rådet 7 " + marker)
+                    .get("/api/v1/counties/08/organisations").then().statusCode(200)
+                    .body("items[0].version", is(1)).body("items[0].externalId", equalTo(marker + "-7"));
+        }
+
+        @Test
+        @DisplayName("POST /counties/08/imports with two rows of one externalId refuses the second")
+        void shouldRefuseTheSameExternalIdTwice() {
+            String marker = marker();
+            List<String> rows = new ArrayList<>(organisationRows(marker, 3));
+            rows.add("Dubblett " + marker + ",OTHER,,," + marker + "-2");
+            Response answer = postCsv(COORDINATOR, "08", csv(HEADER, rows), "kind=organisations");
+            answer.then().spec(problem(422)).body("rejectedRows[0].field", equalTo("externalId"));
+            assertEquals(Set.of(4), rejectedRowNumbers(answer));
+            assertEquals(0, organisationsNamed("08", marker));
+        }
+    }
+
+    @Nested
+    @DisplayName("Dry runs (coordinator-08)")
+    class DryRun {
+
+        @Test
+        @DisplayName("POST /counties/08/imports?dryRun=true of a valid file reports what it would do and writes nothing")
+        void shouldWriteNothingOnADryRun() {
+            String marker = marker();
+            long before = Database.lastChangeEvent();
+            postCsv(COORDINATOR, "08", csv(HEADER, organisationRows(marker, 50)), "kind=organisations&dryRun=true")
+                    .then().statusCode(200)
+                    .body("status", equalTo("VALID")).body("dryRun", is(true)).body("created", is(50))
+                    .body("id", org.hamcrest.Matchers.nullValue());
+            assertEquals(0, organisationsNamed("08", marker));
+            assertEquals(before, Database.lastChangeEvent());
+            assertEquals(0L, ((Number) Database.query(
+                    "select count(*) as n from import_run where report ->> 'rows' = '50' and report ->> 'dryRun' = 'true'")
+                    .getFirst().get("n")).longValue(), "a dry run is not recorded");
+        }
+
+        @Test
+        @DisplayName("POST /counties/08/imports?dryRun=true of a file with bad rows answers the 422 report and writes nothing")
+        void shouldReportBadRowsOnADryRun() {
+            String marker = marker();
+            Response answer = postCsv(COORDINATOR, "08", csv(HEADER, withThreeBadRows(marker)),
+                    "kind=organisations&dryRun=true");
+            answer.then().spec(problem(422)).body("dryRun", is(true));
+            assertEquals(Set.of(10, 500, 1000), rejectedRowNumbers(answer));
+            assertEquals(0, organisationsNamed("08", marker));
+        }
+    }
+
+    @Nested
+    @DisplayName("Bodies (coordinator-08)")
+    class Bodies {
+
+        @Test
+        @DisplayName("POST /counties/08/imports of a CSV with a byte-order mark and Swedish names keeps å, ä and ö")
+        void shouldReadSwedishCsvWithBom() {
+            String marker = marker();
+            String text = "\uFEFF" + csv(HEADER, List.of(
+                    "Brottsförebyggande rådet i Mörbylånga " + marker + ",LOCAL_COUNCIL,0840,,",
+                    "\"Föreningen Trygga Öland, Borgholm " + marker + "\",CIVIL_SOCIETY,0885,,"));
+            postCsv(COORDINATOR, "08", text, "kind=organisations").then().statusCode(201).body("created", is(2));
+            as(COORDINATOR).queryParam("q", marker).queryParam("sort", "name,asc")
+                    .get("/api/v1/counties/08/organisations").then().statusCode(200)
+                    .body("items.name", equalTo(List.of("Brottsförebyggande rådet i Mörbylånga " + marker,
+                            "Föreningen Trygga Öland, Borgholm " + marker)))
+                    .body("items.municipalityName", equalTo(List.of("Mörbylånga", "Borgholm")));
+        }
+
+        @Test
+        @DisplayName("POST /counties/08/imports?kind=contacts names organisations by their externalId")
+        void shouldImportContactsOfImportedOrganisations() {
+            String marker = marker();
+            postCsv(COORDINATOR, "08", csv(HEADER, organisationRows(marker, 2)), "kind=organisations")
+                    .then().statusCode(201);
+            List<Map<String, Object>> contacts = List.of(
+                    body("name", "Åsa Öberg " + marker, "email", "asa.oberg@example.se",
+                            "organisationExternalId", marker + "-1", "externalId", marker + "-p1"),
+                    body("name", "Örjan Ärlig " + marker, "organisationExternalId", marker + "-2",
+                            "externalId", marker + "-p2"),
+                    body("name", "Ingen Organisation " + marker));
+            post(COORDINATOR, "08", "application/json", toJson(contacts).getBytes(StandardCharsets.UTF_8),
+                    "kind=contacts").then().statusCode(201).body("created", is(3));
+
+            String organisation = as(COORDINATOR).queryParam("q", "Trygghetsrådet 1 " + marker)
+                    .get("/api/v1/counties/08/organisations").then().extract().path("items[0].id");
+            as(COORDINATOR).queryParam("q", "Åsa Öberg " + marker).get("/api/v1/counties/08/contacts")
+                    .then().statusCode(200)
+                    .body("items[0].organisationId", equalTo(organisation))
+                    .body("items[0].email", equalTo("asa.oberg@example.se"))
+                    .body("items[0].externalId", equalTo(marker + "-p1"));
+        }
+
+        @Test
+        @DisplayName("POST /counties/08/imports?kind=contacts with an unknown organisationExternalId refuses that row")
+        void shouldRefuseAnUnknownOrganisationExternalId() {
+            String marker = marker();
+            String text = csv("name,organisationExternalId,externalId",
+                    List.of("Åsa Öberg " + marker + "," + marker + "-none," + marker + "-p1"));
+            Response answer = postCsv(COORDINATOR, "08", text, "kind=contacts");
+            answer.then().spec(problem(422)).body("rejectedRows[0].field", equalTo("organisationExternalId"));
+            assertEquals(Set.of(1), rejectedRowNumbers(answer));
+        }
+
+        @Test
+        @DisplayName("POST /counties/08/imports of a JSON array of organisations writes them")
+        void shouldImportJson() {
+            String marker = marker();
+            String json = toJson(List.of(body("name", "Kalmar läns polisområde " + marker, "type", "POLICE",
+                    "organisationNumber", "2021000076", "externalId", marker)));
+            post(COORDINATOR, "08", "application/json", json.getBytes(StandardCharsets.UTF_8), "kind=organisations")
+                    .then().statusCode(201).body("created", is(1));
+            as(COORDINATOR).queryParam("q", marker).get("/api/v1/counties/08/organisations").then()
+                    .body("items[0].organisationNumber", equalTo("202100-0076"));
+        }
+    }
+
+    @Nested
+    @DisplayName("Reports (coordinator-08)")
+    class Reports {
+
+        @Test
+        @DisplayName("GET /counties/08/imports/{id} returns a past import's report, and the list names it")
+        void shouldReturnPastReports() {
+            String marker = marker();
+            Response rejected = postCsv(COORDINATOR, "08", csv(HEADER, withThreeBadRows(marker)), "kind=organisations");
+            String id = rejected.path("importId");
+            as(COORDINATOR).get(imports("08") + "/" + id).then().statusCode(200)
+                    .body("status", equalTo("REJECTED")).body("rejected", is(3))
+                    .body("rejectedRows.row", hasItem(500));
+            as(Tokens.IMPORTER_08).get(imports("08")).then().statusCode(200)
+                    .body("items.id", hasItem(id));
+        }
+
+        @Test
+        @DisplayName("GET /counties/10/imports/{id of a Kalmar import} returns 404, as for an unknown id")
+        void shouldHideAnotherCountysImport() {
+            String id = postCsv(COORDINATOR, "08", csv(HEADER, organisationRows(marker(), 1)), "kind=organisations")
+                    .then().statusCode(201).extract().path("id");
+            as(Tokens.COORDINATOR_0810).get(imports("10") + "/" + id).then().spec(problem(404));
+        }
+    }
+}
