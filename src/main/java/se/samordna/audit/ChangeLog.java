@@ -5,14 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.Session;
+import org.postgresql.PGConnection;
 import se.samordna.web.Page;
 
 /**
@@ -56,8 +60,8 @@ public class ChangeLog {
     }
 
     /**
-     * Appends the events of many changes of one county's objects as {@link #record} does each, in JDBC batches
-     * instead of a statement per change; the objects' own rows must be flushed first.
+     * Appends the events of many changes of one county's objects as {@link #record} does each, streamed through
+     * PostgreSQL's COPY instead of a statement per change; the objects' own rows must be flushed first.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAll(String countyCode, String resourceType, List<Change> changes, Instant at) {
@@ -66,38 +70,28 @@ public class ChangeLog {
         }
         lockCounty(countyCode);
         Actor actor = currentActor.get();
+        StringBuilder rows = new StringBuilder(changes.size() * 400);
+        try (CSVPrinter csv = new CSVPrinter(rows, CSVFormat.POSTGRESQL_CSV)) {
+            String occurredAt = at.toString();
+            for (Change change : changes) {
+                csv.printRecord(countyCode, resourceType, change.id(), change.action().name(), change.version(),
+                        actor.subject(), actor.name(), actor.client(), occurredAt,
+                        change.state() == null ? null : json(change.state()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into change_event (county_code, resource_type, resource_id, action, version, actor_subject,
-                                              actor_name, actor_client, occurred_at, state)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
-                    """)) {
-                int pending = 0;
-                for (Change change : changes) {
-                    insert.setString(1, countyCode);
-                    insert.setString(2, resourceType);
-                    insert.setObject(3, change.id());
-                    insert.setString(4, change.action().name());
-                    insert.setLong(5, change.version());
-                    insert.setString(6, actor.subject());
-                    insert.setString(7, actor.name());
-                    insert.setString(8, actor.client());
-                    insert.setObject(9, at.atOffset(ZoneOffset.UTC));
-                    insert.setString(10, change.state() == null ? null : json(change.state()));
-                    insert.addBatch();
-                    if (++pending == BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
+            try {
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                        copy change_event (county_code, resource_type, resource_id, action, version, actor_subject,
+                                           actor_name, actor_client, occurred_at, state) from stdin (format csv)
+                        """, new StringReader(rows.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }
-
-    private static final int BATCH = 1_000;
 
     private String json(Object state) {
         try {

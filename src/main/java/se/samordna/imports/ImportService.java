@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -98,19 +99,26 @@ public class ImportService {
             return replay(earlier, hash);
         }
         try {
+            ImportReport[] recorded = new ImportReport[1];
             Staged staged = discarded(() -> {
                 lockCounty(countyCode);
                 Staged written = stage(countyCode, kind, rows, false);
                 if (written.rejected().isEmpty()) {
-                    finish(id, report(id, countyCode, kind, false, rows, written, startedAt));
+                    // recorded with the rows, in their transaction: the answer a replay gives is this one
+                    recorded[0] = report(id, countyCode, kind, false, rows, written, startedAt);
+                    finish(id, recorded[0]);
                 }
                 return written;
             });
-            ImportReport report = report(id, countyCode, kind, false, rows, staged, startedAt);
+            ImportReport report = recorded[0] != null ? recorded[0]
+                    : report(id, countyCode, kind, false, rows, staged, startedAt);
             if (!staged.rejected().isEmpty()) {
                 // the rows were rolled back; the report of the refusal is kept for the key and the list
                 QuarkusTransaction.requiringNew().run(() -> finish(id, report));
             }
+            Log.infof("Import %s of %s in county %s %s: %d rows (%d created, %d updated, %d unchanged, %d refused) in %d ms",
+                    id, kind.name(), countyCode, report.status(), report.rows(), report.created(), report.updated(),
+                    report.unchanged(), report.rejected(), report.finishedAt().toEpochMilli() - startedAt.toEpochMilli());
             return answer(report);
         } catch (RuntimeException e) {
             // nothing was written: let the same key be used again

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static se.samordna.imports.ImportData.HEADER;
 import static se.samordna.imports.ImportData.csv;
 import static se.samordna.imports.ImportData.imports;
@@ -28,9 +30,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import se.samordna.testing.Database;
 import se.samordna.testing.Tokens;
 
@@ -230,6 +237,92 @@ class ImportResourceTest {
                     .then().statusCode(201).body("created", is(1));
             as(COORDINATOR).queryParam("q", marker).get("/api/v1/counties/08/organisations").then()
                     .body("items[0].organisationNumber", equalTo("202100-0076"));
+        }
+    }
+
+    /** A bad body or parameter: what is sent, and the answer's status and the field it names (null: none). */
+    static Stream<Arguments> badInput() {
+        String json = "application/json";
+        return Stream.of(
+                arguments(named("no kind", ""), ImportData.CSV, "name,type\r\nA,OTHER\r\n", 400, "kind"),
+                arguments(named("kind=meetings", "kind=meetings"), ImportData.CSV, "name\r\nA\r\n", 400, "kind"),
+                arguments(named("dryRun=maybe", "kind=organisations&dryRun=maybe"), ImportData.CSV,
+                        "name,type\r\nA,OTHER\r\n", 400, "dryRun"),
+                arguments(named("a CSV column colour", "kind=organisations"), ImportData.CSV,
+                        "name,type,colour\r\nA,OTHER,red\r\n", 400, "colour"),
+                arguments(named("a CSV header naming name twice", "kind=organisations"), ImportData.CSV,
+                        "name,name\r\nA,B\r\n", 400, null),
+                arguments(named("a CSV with an unclosed quote", "kind=organisations"), ImportData.CSV,
+                        "name,type\r\n\"A,OTHER\r\n", 400, null),
+                arguments(named("an empty CSV", "kind=organisations"), ImportData.CSV, "", 400, null),
+                arguments(named("a CSV with a NUL character", "kind=organisations"), ImportData.CSV,
+                        "name,type\r\nA\u0000,OTHER\r\n", 400, "body"),
+                arguments(named("a CSV row with three values under two columns", "kind=organisations"), ImportData.CSV,
+                        "name,type\r\nA,OTHER,x\r\n", 422, "row"),
+                arguments(named("a CSV row of type NOPE", "kind=organisations"), ImportData.CSV,
+                        "name,type\r\nA,NOPE\r\n", 422, "type"),
+                arguments(named("a JSON object instead of an array", "kind=organisations"), json,
+                        "{\"name\": \"A\", \"type\": \"OTHER\"}", 400, null),
+                arguments(named("JSON that does not parse", "kind=organisations"), json, "[{\"name\": ", 400, null),
+                arguments(named("a JSON row that is a number", "kind=organisations"), json, "[5]", 422, "row"),
+                arguments(named("a JSON row with a field colour", "kind=organisations"), json,
+                        "[{\"name\": \"A\", \"type\": \"OTHER\", \"colour\": \"red\"}]", 422, "colour"),
+                arguments(named("a JSON row whose name is a number", "kind=organisations"), json,
+                        "[{\"name\": 5, \"type\": \"OTHER\"}]", 422, "name"),
+                arguments(named("a JSON row whose name holds a NUL", "kind=organisations"), json,
+                        "[{\"name\": \"A\\u0000\", \"type\": \"OTHER\"}]", 422, "name"),
+                arguments(named("a contact row naming an organisation twice", "kind=contacts"), json,
+                        "[{\"name\": \"A\", \"organisationId\": \"" + UUID.randomUUID()
+                                + "\", \"organisationExternalId\": \"x\"}]", 422, "organisationExternalId"),
+                arguments(named("a contact row naming an organisation of no county", "kind=contacts"), json,
+                        "[{\"name\": \"A\", \"organisationId\": \"" + UUID.randomUUID() + "\"}]", 422,
+                        "organisationId"),
+                arguments(named("text/plain", "kind=organisations"), "text/plain", "name\r\nA\r\n", 415, null));
+    }
+
+    @Nested
+    @DisplayName("Bad input (coordinator-08)")
+    class BadInput {
+
+        @ParameterizedTest(name = "POST /counties/08/imports?{0} answers a problem, never 500, and writes nothing")
+        @MethodSource("se.samordna.imports.ImportResourceTest#badInput")
+        void shouldRefuseBadInput(String query, String contentType, String body, int status, String field) {
+            long before = Database.lastChangeEvent();
+            Response answer = post(COORDINATOR, "08", contentType, body.getBytes(StandardCharsets.UTF_8), query);
+            answer.then().spec(problem(status));
+            if (field != null) {
+                assertEquals(field, status == 422 ? answer.path("rejectedRows[0].field") : answer.path("errors[0].field"));
+            }
+            assertEquals(before, Database.lastChangeEvent());
+        }
+
+        @Test
+        @DisplayName("POST /counties/08/imports of a CSV that is not UTF-8 returns 400")
+        void shouldRefuseTextThatIsNotUtf8() {
+            byte[] latin1 = "name,type\r\nMörbylånga,OTHER\r\n".getBytes(StandardCharsets.ISO_8859_1);
+            post(COORDINATOR, "08", ImportData.CSV, latin1, "kind=organisations").then().spec(problem(400))
+                    .body("type", equalTo("https://samordna.se/problems/malformed-body"));
+        }
+
+        @Test
+        @DisplayName("POST /counties/08/imports with an Idempotency-Key of spaces and 300 characters returns 400")
+        void shouldRefuseABadIdempotencyKey() {
+            for (String key : List.of("a key with spaces", "k".repeat(300))) {
+                as(COORDINATOR).header("Idempotency-Key", key).contentType(ImportData.CSV)
+                        .body("name,type\r\nA,OTHER\r\n".getBytes(StandardCharsets.UTF_8))
+                        .post(imports("08") + "?kind=organisations").then().spec(problem(400))
+                        .body("errors[0].field", equalTo("Idempotency-Key"));
+            }
+        }
+
+        @Test
+        @DisplayName("POST /counties/08/imports of 100 001 rows returns 413 and writes nothing")
+        void shouldRefuseMoreRowsThanTheLimit() {
+            String marker = marker();
+            String body = "name,type\r\n" + (marker + ",OTHER\r\n").repeat(100_001);
+            postCsv(COORDINATOR, "08", body, "kind=organisations").then().spec(problem(413))
+                    .body("type", equalTo("https://samordna.se/problems/payload-too-large"));
+            assertEquals(0, organisationsNamed("08", marker));
         }
     }
 
