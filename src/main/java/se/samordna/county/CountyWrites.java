@@ -44,14 +44,7 @@ public class CountyWrites {
     public <E extends CountyEntity, V> V create(String resourceType, String countyCode, E entity,
             Function<E, V> view) {
         Instant now = now();
-        String who = currentActor.get().subject();
-        entity.id = UUID.randomUUID();
-        entity.countyCode = countyCode;
-        entity.createdAt = now;
-        entity.createdBy = who;
-        entity.updatedAt = now;
-        entity.updatedBy = who;
-        em.persist(entity);
+        persistNew(entity, countyCode, now, currentActor.get().subject());
         em.flush();
         V state = view.apply(entity);
         changeLog.record(countyCode, resourceType, entity.id, ChangeAction.CREATED, entity.version, state, now);
@@ -73,13 +66,7 @@ public class CountyWrites {
         session.setJdbcBatchSize(BATCH);
         try {
             for (E entity : created) {
-                entity.id = UUID.randomUUID();
-                entity.countyCode = countyCode;
-                entity.createdAt = now;
-                entity.createdBy = who;
-                entity.updatedAt = now;
-                entity.updatedBy = who;
-                em.persist(entity);
+                persistNew(entity, countyCode, now, who);
             }
             for (E entity : updated) {
                 entity.updatedAt = now;
@@ -93,6 +80,17 @@ public class CountyWrites {
         addChanges(changes, created, ChangeAction.CREATED, views);
         addChanges(changes, updated, ChangeAction.UPDATED, views);
         changeLog.recordAll(countyCode, resourceType, changes, now);
+    }
+
+    /** Gives a new object its id, county and stamps, and persists it (written at the next flush). */
+    private void persistNew(CountyEntity entity, String countyCode, Instant now, String who) {
+        entity.id = UUID.randomUUID();
+        entity.countyCode = countyCode;
+        entity.createdAt = now;
+        entity.createdBy = who;
+        entity.updatedAt = now;
+        entity.updatedBy = who;
+        em.persist(entity);
     }
 
     /** Objects a bulk write flushes per JDBC batch. */

@@ -60,8 +60,9 @@ public class ImportResource {
             Writes every row or none. Each row is checked exactly as a single create or replace of its kind is (the \
             same fields, limits and rules); when any row is refused nothing is written and the answer is a 422 \
             problem listing every fault of every refused row. A row whose `externalId` is that of an object of the \
-            county (of the same kind) changes that object instead of creating another, so the same file can be \
-            imported again; a contact names its organisation by `organisationId` or by its `organisationExternalId`. \
+            county (of the same kind) replaces that object as a PUT does (a field left out or empty is cleared; a row \
+            that changes nothing leaves the object and its version as they were) instead of creating another, so the \
+            same file can be imported again; a contact names its organisation by `organisationId` or by its `organisationExternalId`. \
             Every object written gets its history and change-feed event, as any other write.
 
             The body is a CSV (`text/csv`, UTF-8 with or without a byte-order mark, RFC 4180, a header row naming the \

@@ -15,6 +15,7 @@ import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -263,12 +264,30 @@ public class ImportService {
             }
             ImportRun earlier = ImportRun.<ImportRun>find("countyCode = ?1 and idempotencyKey = ?2", countyCode, key)
                     .firstResult();
+            if (earlier != null && abandoned(earlier)) {
+                // its instance stopped before it finished, so nothing of it was written: the key is free again
+                em.remove(earlier);
+                em.flush();
+                continue;
+            }
             if (earlier != null) {
                 return earlier;
             }
             // the earlier import with this key failed and gave its key back in between: claim it again
         }
     }
+
+    /**
+     * Whether a RUNNING import is one whose instance stopped (its transaction, and so its rows, rolled back): older
+     * than a minute, and no import of its county holds the county's lock (taken here, till this transaction ends).
+     */
+    private boolean abandoned(ImportRun run) {
+        return run.status == ImportRun.Status.RUNNING && run.startedAt.isBefore(now().minus(ABANDONED_AFTER))
+                && tryLockCounty(run.countyCode);
+    }
+
+    /** A RUNNING import younger than this may not have taken its county's lock yet. */
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
     private Answer replay(ImportRun earlier, String hash) {
         if (!earlier.bodyHash.equals(hash)) {
@@ -291,15 +310,18 @@ public class ImportService {
 
     /** Takes the county's import lock until the transaction ends; 429 while another import of the county holds it. */
     private void lockCounty(String countyCode) {
-        Boolean locked = (Boolean) em.createNativeQuery(
-                "select pg_try_advisory_xact_lock(hashtext('import'), hashtext(:county))")
-                .setParameter("county", countyCode)
-                .getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
+        if (!tryLockCounty(countyCode)) {
             throw ProblemException.retryLater(429, "import-running", "Another import is running",
                     "Another import of county " + countyCode + " is running; one runs at a time. Send this one again "
                             + "after it.", RETRY_AFTER_SECONDS);
         }
+    }
+
+    private boolean tryLockCounty(String countyCode) {
+        return Boolean.TRUE.equals(em.createNativeQuery(
+                "select pg_try_advisory_xact_lock(hashtext('import'), hashtext(:county))")
+                .setParameter("county", countyCode)
+                .getSingleResult());
     }
 
     private void finish(UUID id, ImportReport report) {

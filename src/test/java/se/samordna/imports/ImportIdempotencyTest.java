@@ -112,6 +112,21 @@ class ImportIdempotencyTest {
         }
     }
 
+    @Test
+    @DisplayName("POST /counties/08/imports with the key of an import whose instance stopped runs it afresh")
+    void shouldTakeOverTheKeyOfAnAbandonedImport() throws Exception {
+        String marker = marker();
+        String key = UUID.randomUUID().toString();
+        try (Connection connection = connection(); Statement insert = connection.createStatement()) {
+            // what an instance that stopped in the middle of an import leaves: its claim, and nothing else
+            insert.execute("insert into import_run (county_code, id, kind, status, idempotency_key, body_hash, "
+                    + "started_at, started_by) values ('08', '" + UUID.randomUUID() + "', 'organisations', 'RUNNING', '"
+                    + key + "', 'stopped', now() - interval '2 minutes', 'a stopped instance')");
+        }
+        importWithKey(key, csv(HEADER, organisationRows(marker, 3))).then().statusCode(201).body("created", is(3));
+        assertEquals(3, organisationsNamed("08", marker));
+    }
+
     static boolean running(String key) {
         return !Database.query("select 1 from import_run where idempotency_key = ? and status = 'RUNNING'", key).isEmpty();
     }
