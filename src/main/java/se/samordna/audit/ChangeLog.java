@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import se.samordna.web.Page;
 
 /**
@@ -70,28 +71,39 @@ public class ChangeLog {
         }
         lockCounty(countyCode);
         Actor actor = currentActor.get();
-        StringBuilder rows = new StringBuilder(changes.size() * 400);
-        try (CSVPrinter csv = new CSVPrinter(rows, CSVFormat.POSTGRESQL_CSV)) {
-            String occurredAt = at.toString();
-            for (Change change : changes) {
-                csv.printRecord(countyCode, resourceType, change.id(), change.action().name(), change.version(),
-                        actor.subject(), actor.name(), actor.client(), occurredAt,
-                        change.state() == null ? null : json(change.state()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String occurredAt = at.toString();
         em.unwrap(Session.class).doWork(connection -> {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                    copy change_event (county_code, resource_type, resource_id, action, version, actor_subject,
+                                       actor_name, actor_client, occurred_at, state) from stdin (format csv)
+                    """);
             try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                        copy change_event (county_code, resource_type, resource_id, action, version, actor_subject,
-                                           actor_name, actor_client, occurred_at, state) from stdin (format csv)
-                        """, new StringReader(rows.toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // streamed a slice at a time, so that a large import never holds all its rows as one text
+                for (int from = 0; from < changes.size(); from += COPY_SLICE) {
+                    StringBuilder rows = new StringBuilder();
+                    try (CSVPrinter csv = new CSVPrinter(rows, CSVFormat.POSTGRESQL_CSV)) {
+                        for (Change change : changes.subList(from, Math.min(changes.size(), from + COPY_SLICE))) {
+                            csv.printRecord(countyCode, resourceType, change.id(), change.action().name(),
+                                    change.version(), actor.subject(), actor.name(), actor.client(), occurredAt,
+                                    change.state() == null ? null : json(change.state()));
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(bytes, 0, bytes.length);
+                }
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
             }
         });
     }
+
+    /** Changes a bulk write's COPY sends at a time. */
+    private static final int COPY_SLICE = 1_000;
 
     private String json(Object state) {
         try {

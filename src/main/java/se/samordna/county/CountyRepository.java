@@ -57,22 +57,14 @@ public interface CountyRepository<E extends CountyEntity> extends PanacheReposit
         return list("countyCode = ?1 and id in ?2", countyCode, ids);
     }
 
-    /** An object's external id and id, as {@link #byExternalIds} reads them. */
-    record ExternalKey(String externalId, UUID id) {
-    }
-
     /**
-     * The county's objects that carry these external ids, by external id: the county's external ids in one query
-     * (two columns), then only the objects named, a query per {@link #CHUNK}. Only for objects that have one
-     * ({@link ImportableEntity}).
+     * The county's objects that carry these external ids, by external id, in a query per {@link #CHUNK} ids: only
+     * those named are read, however many the county has. Only for objects that have one ({@link ImportableEntity}).
      */
     default Map<String, E> byExternalIds(String countyCode, Collection<String> externalIds) {
-        Set<String> wanted = Set.copyOf(externalIds);
-        List<UUID> named = find("countyCode = ?1 and externalId is not null", countyCode).project(ExternalKey.class)
-                .stream().filter(key -> wanted.contains(key.externalId())).map(ExternalKey::id).toList();
         Map<String, E> found = new HashMap<>();
-        for (List<UUID> chunk : chunks(named)) {
-            for (E entity : list("countyCode = ?1 and id in ?2", countyCode, chunk)) {
+        for (List<String> chunk : chunks(List.copyOf(Set.copyOf(externalIds)))) {
+            for (E entity : list("countyCode = ?1 and externalId in ?2", countyCode, chunk)) {
                 found.put(((ImportableEntity) entity).externalId, entity);
             }
         }
