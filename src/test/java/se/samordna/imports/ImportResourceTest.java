@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Named.named;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static se.samordna.imports.ImportData.HEADER;
@@ -25,6 +26,7 @@ import static se.samordna.testing.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -138,6 +142,40 @@ class ImportResourceTest {
             answer.then().spec(problem(422)).body("rejectedRows[0].field", equalTo("externalId"));
             assertEquals(Set.of(4), rejectedRowNumbers(answer));
             assertEquals(0, organisationsNamed("08", marker));
+        }
+    }
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    /** Statements Hibernate prepared while the request ran (the COPY of change events is one more, not counted). */
+    long statementsOf(Runnable request) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        request.run();
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Nested
+    @DisplayName("Statements (coordinator-08)")
+    class Statements {
+
+        @Test
+        @DisplayName("POST /counties/08/imports of 300 organisations, then 300 contacts naming them, runs a few statements each, not one per row")
+        void shouldNotRunAStatementPerRow() {
+            String marker = marker();
+            Tokens.of(COORDINATOR);
+            long organisations = statementsOf(() -> postCsv(COORDINATOR, "08", csv(HEADER, organisationRows(marker, 300)),
+                    "kind=organisations").then().statusCode(201).body("created", is(300)));
+            List<String> contactRows = new ArrayList<>();
+            for (int i = 1; i <= 300; i++) {
+                contactRows.add("Person " + i + " " + marker + "," + marker + "-" + i + "," + marker + "-p" + i);
+            }
+            long contacts = statementsOf(() -> postCsv(COORDINATOR, "08",
+                    csv("name,organisationExternalId,externalId", contactRows), "kind=contacts")
+                    .then().statusCode(201).body("created", is(300)));
+            assertTrue(organisations >= 1 && organisations <= 20, "300 organisations ran " + organisations + " statements");
+            assertTrue(contacts >= 1 && contacts <= 20, "300 contacts ran " + contacts + " statements");
         }
     }
 
