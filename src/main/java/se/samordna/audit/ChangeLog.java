@@ -1,14 +1,23 @@
 package se.samordna.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import se.samordna.web.Page;
 
 /**
@@ -31,11 +40,7 @@ public class ChangeLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String countyCode, String resourceType, UUID id, ChangeAction action, long version,
             Object state, Instant at) {
-        // Writers of one county append one at a time, until their commit: a reader of the county's events in
-        // sequence order then never sees a later number before an earlier one has committed.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('change_event'), hashtext(:county))")
-                .setParameter("county", countyCode)
-                .getSingleResult();
+        lockCounty(countyCode);
         Actor actor = currentActor.get();
         ChangeEvent event = new ChangeEvent();
         event.countyCode = countyCode;
@@ -49,6 +54,73 @@ public class ChangeLog {
         event.occurredAt = at;
         event.state = state == null ? null : mapper.valueToTree(state);
         em.persist(event);
+    }
+
+    /** One change of a bulk write: the object, what was done to it, its version and state afterwards. */
+    public record Change(UUID id, ChangeAction action, long version, Object state) {
+    }
+
+    /**
+     * Appends the events of many changes of one county's objects as {@link #record} does each, streamed through
+     * PostgreSQL's COPY instead of a statement per change; the objects' own rows must be flushed first.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(String countyCode, String resourceType, List<Change> changes, Instant at) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        lockCounty(countyCode);
+        Actor actor = currentActor.get();
+        String occurredAt = at.toString();
+        em.unwrap(Session.class).doWork(connection -> {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                    copy change_event (county_code, resource_type, resource_id, action, version, actor_subject,
+                                       actor_name, actor_client, occurred_at, state) from stdin (format csv)
+                    """);
+            try {
+                // streamed a slice at a time, so that a large import never holds all its rows as one text
+                for (int from = 0; from < changes.size(); from += COPY_SLICE) {
+                    StringBuilder rows = new StringBuilder();
+                    try (CSVPrinter csv = new CSVPrinter(rows, CSVFormat.POSTGRESQL_CSV)) {
+                        for (Change change : changes.subList(from, Math.min(changes.size(), from + COPY_SLICE))) {
+                            csv.printRecord(countyCode, resourceType, change.id(), change.action().name(),
+                                    change.version(), actor.subject(), actor.name(), actor.client(), occurredAt,
+                                    change.state() == null ? null : json(change.state()));
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(bytes, 0, bytes.length);
+                }
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        });
+    }
+
+    /** Changes a bulk write's COPY sends at a time. */
+    private static final int COPY_SLICE = 1_000;
+
+    private String json(Object state) {
+        try {
+            return mapper.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a view that cannot be written as JSON", e);
+        }
+    }
+
+    /**
+     * Writers of one county append one at a time, until their commit: a reader of the county's events in sequence
+     * order then never sees a later number before an earlier one has committed.
+     */
+    private void lockCounty(String countyCode) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('change_event'), hashtext(:county))")
+                .setParameter("county", countyCode)
+                .getSingleResult();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import se.samordna.county.CountyEntity;
+import se.samordna.county.ImportableEntity;
 
 /**
  * A person the county works with. Deleting one erases the personal data but keeps the row, so that counts of
@@ -14,12 +14,13 @@ import se.samordna.county.CountyEntity;
  */
 @Entity
 @Table(name = "contact")
-public class Contact extends CountyEntity {
+public class Contact extends ImportableEntity {
 
     public static final String RESOURCE_TYPE = "contact";
 
     /** The fields that are personal data: erased on delete, from the row and from its history. */
-    static final List<String> PERSONAL_FIELDS = List.of("name", "email", "phone", "title", "loginUsername");
+    static final List<String> PERSONAL_FIELDS = List.of("name", "email", "phone", "title", "loginUsername",
+            "externalId");
 
     public String name;
 
@@ -47,6 +48,8 @@ public class Contact extends CountyEntity {
         // an erased contact reads as 404 everywhere; its link would only keep the organisation from being deleted
         organisationId = null;
         loginUsername = null;
+        // the key of the person in another system identifies the person too
+        externalId = null;
         erasedAt = at;
     }
 }

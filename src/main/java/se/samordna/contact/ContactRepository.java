@@ -1,6 +1,8 @@
 package se.samordna.contact;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import se.samordna.county.CountyRepository;
@@ -23,5 +25,10 @@ public class ContactRepository implements CountyRepository<Contact> {
     @Override
     public Optional<Contact> findInCounty(String countyCode, UUID id) {
         return find("countyCode = ?1 and id = ?2 and erasedAt is null", countyCode, id).firstResultOptional();
+    }
+
+    @Override
+    public List<Contact> findAllInCounty(String countyCode, Collection<UUID> ids) {
+        return list("countyCode = ?1 and id in ?2 and erasedAt is null", countyCode, ids);
     }
 }

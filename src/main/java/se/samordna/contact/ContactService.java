@@ -99,7 +99,7 @@ public class ContactService extends CountyResourceService<Contact, ContactWrite,
     @Override
     protected void apply(String countyCode, ContactWrite write, Contact contact) {
         if (write.organisationId() != null
-                && organisations.findInCounty(countyCode, write.organisationId()).isEmpty()) {
+                && !organisations.existsInCounty(countyCode, write.organisationId())) {
             throw ProblemException.invalid("organisationId", "must be an organisation of county " + countyCode);
         }
         contact.name = write.name().strip();
@@ -108,11 +108,12 @@ public class ContactService extends CountyResourceService<Contact, ContactWrite,
         contact.title = blankToNull(write.title());
         contact.organisationId = write.organisationId();
         contact.loginUsername = loginOf(countyCode, write.loginUsername(), contact);
+        contact.externalId = write.storedExternalId();
     }
 
     @Override
     protected ContactWrite toWrite(Contact c) {
-        return new ContactWrite(c.name, c.email, c.phone, c.organisationId, c.title, c.loginUsername);
+        return new ContactWrite(c.name, c.email, c.phone, c.organisationId, c.title, c.loginUsername, c.externalId);
     }
 
     @Override

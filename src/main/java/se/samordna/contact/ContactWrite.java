@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samordna.county.ImportableWrite;
 
 /** What a client writes to create or replace a contact. */
 @Schema(name = "ContactWrite")
@@ -20,5 +21,9 @@ public record ContactWrite(
         @Schema(maxLength = 255, description = "The login (user name in the realm) that acts as this contact: a member with this user name "
                 + "answers surveys, registers attendance and files requests for the contact's organisation. At most one "
                 + "contact per login and county.", examples = "karin.aberg")
-        String loginUsername) {
+        String loginUsername,
+        @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        @Schema(description = "The object's key in the system it comes from: optional, unique per county; an import "
+                + "updates the object that carries it", examples = "kalmar-person-1042")
+        String externalId) implements ImportableWrite {
 }

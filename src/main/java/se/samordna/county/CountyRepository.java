@@ -4,8 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +28,60 @@ public interface CountyRepository<E extends CountyEntity> extends PanacheReposit
 
     default Optional<E> findInCounty(String countyCode, UUID id) {
         return find("countyCode = ?1 and id = ?2", countyCode, id).firstResultOptional();
+    }
+
+    /**
+     * Whether the county has the object: without a query when a bulk write looked it up already in this
+     * transaction ({@link #lookUp}), otherwise as {@link #findInCounty} finds it.
+     */
+    default boolean existsInCounty(String countyCode, UUID id) {
+        return KnownObjects.current().flatMap(known -> known.exists(displayName(), countyCode, id))
+                .orElseGet(() -> findInCounty(countyCode, id).isPresent());
+    }
+
+    /**
+     * Looks up at once which of {@code ids} the county has, in a few queries however many they are, so that the
+     * rules a bulk write runs per row ({@link #existsInCounty}) ask none. Needs a transaction.
+     */
+    default void lookUp(String countyCode, Collection<UUID> ids) {
+        KnownObjects known = KnownObjects.current()
+                .orElseThrow(() -> new IllegalStateException("a look-up lasts a transaction; none is active"));
+        List<UUID> asked = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<UUID> found = new ArrayList<>();
+        for (List<UUID> chunk : chunks(asked)) {
+            found.addAll(findAllInCounty(countyCode, chunk).stream().map(e -> e.id).toList());
+        }
+        known.remember(displayName(), countyCode, asked, found);
+    }
+
+    /** Those of {@code ids} that {@link #findInCounty} finds, in one query (at most {@link #CHUNK} ids). */
+    default List<E> findAllInCounty(String countyCode, Collection<UUID> ids) {
+        return list("countyCode = ?1 and id in ?2", countyCode, ids);
+    }
+
+    /**
+     * The county's objects that carry these external ids, by external id, in a query per {@link #CHUNK} ids: only
+     * those named are read, however many the county has. Only for objects that have one ({@link ImportableEntity}).
+     */
+    default Map<String, E> byExternalIds(String countyCode, Collection<String> externalIds) {
+        Map<String, E> found = new HashMap<>();
+        for (List<String> chunk : chunks(List.copyOf(Set.copyOf(externalIds)))) {
+            for (E entity : list("countyCode = ?1 and externalId in ?2", countyCode, chunk)) {
+                found.put(((ImportableEntity) entity).externalId, entity);
+            }
+        }
+        return found;
+    }
+
+    /** How many ids a query of many names: well below PostgreSQL's limit of parameters to one statement. */
+    int CHUNK = 5_000;
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
     }
 
     default E getInCounty(String countyCode, UUID id) {

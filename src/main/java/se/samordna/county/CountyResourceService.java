@@ -1,12 +1,17 @@
 package se.samordna.county;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
@@ -15,6 +20,7 @@ import se.samordna.audit.HistoryEntry;
 import se.samordna.web.MergePatch;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
+import se.samordna.web.Problem.FieldError;
 import se.samordna.web.ProblemException;
 import se.samordna.web.Sorting;
 
@@ -107,6 +113,72 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
         } finally {
             session.setHibernateFlushMode(mode);
         }
+    }
+
+    /**
+     * What an import did, or would do: counts, and the problems of each refused row by its index; {@code dryRun}
+     * when it wrote nothing though every row passed.
+     */
+    public record ImportOutcome(int created, int updated, int unchanged, SortedMap<Integer, List<FieldError>> rejected,
+            boolean dryRun) {
+    }
+
+    /**
+     * Applies the rows of a bulk import with this family's own rules ({@link #apply}), each to a new object or, when
+     * its {@code externalId} is one the county's objects carry, to that object. Rows have passed Bean Validation; a
+     * null row is one the caller refused already, and is skipped.
+     * Writes them through {@link CountyWrites#writeAll} only when every row passes and this is no dry run; otherwise
+     * marks the transaction for rollback, since the rows changed objects it manages (the caller ends it so).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportOutcome importRows(String countyCode, List<W> rows, boolean dryRun) {
+        List<String> externalIds = rows.stream().filter(java.util.Objects::nonNull)
+                .map(row -> ((ImportableWrite) row).storedExternalId())
+                .filter(java.util.Objects::nonNull).toList();
+        Map<String, E> existing = repository().byExternalIds(countyCode, externalIds);
+        Map<String, Integer> firstRowOf = new HashMap<>();
+        SortedMap<Integer, List<FieldError>> rejected = new TreeMap<>();
+        List<E> created = new ArrayList<>();
+        List<E> updated = new ArrayList<>();
+        int unchanged = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            W row = rows.get(i);
+            if (row == null) {
+                continue;
+            }
+            String externalId = ((ImportableWrite) row).storedExternalId();
+            if (externalId != null && firstRowOf.putIfAbsent(externalId, i) != null) {
+                rejected.put(i, List.of(new FieldError("externalId",
+                        "is that of an earlier row of this import (row " + (firstRowOf.get(externalId) + 1) + ")")));
+                continue;
+            }
+            E entity = externalId == null ? null : existing.get(externalId);
+            W before = entity == null ? null : toWrite(entity);
+            if (entity == null) {
+                entity = newEntity(countyCode, null);
+            }
+            try {
+                applyUnflushed(countyCode, row, entity);
+            } catch (ProblemException refused) {
+                rejected.put(i, refused.errors() == null || refused.errors().isEmpty()
+                        ? List.of(new FieldError("row", refused.getMessage()))
+                        : refused.errors());
+                continue;
+            }
+            if (before == null) {
+                created.add(entity);
+            } else if (before.equals(toWrite(entity))) {
+                unchanged++;
+            } else {
+                updated.add(entity);
+            }
+        }
+        if (!rejected.isEmpty() || dryRun) {
+            QuarkusTransaction.setRollbackOnly();
+        } else {
+            writes.writeAll(resourceType(), countyCode, created, updated, this::views);
+        }
+        return new ImportOutcome(created.size(), updated.size(), unchanged, rejected, dryRun);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

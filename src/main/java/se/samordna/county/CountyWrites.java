@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.Session;
@@ -42,7 +44,46 @@ public class CountyWrites {
     public <E extends CountyEntity, V> V create(String resourceType, String countyCode, E entity,
             Function<E, V> view) {
         Instant now = now();
+        persistNew(entity, countyCode, now, currentActor.get().subject());
+        em.flush();
+        V state = view.apply(entity);
+        changeLog.record(countyCode, resourceType, entity.id, ChangeAction.CREATED, entity.version, state, now);
+        return state;
+    }
+
+    /**
+     * Writes what a bulk import made of a county's objects, as {@link #create} and {@link #update} write one: the new
+     * ones stamped and persisted, the changed ones stamped, all flushed in JDBC batches, and the events of all of
+     * them appended in batches too. {@code views} shows a slice of objects as recorded (in one query, not one per
+     * object).
+     */
+    public <E extends CountyEntity, V> void writeAll(String resourceType, String countyCode, List<E> created,
+            List<E> updated, Function<List<E>, List<V>> views) {
+        Instant now = now();
         String who = currentActor.get().subject();
+        Session session = session();
+        Integer batchSize = session.getJdbcBatchSize();
+        session.setJdbcBatchSize(BATCH);
+        try {
+            for (E entity : created) {
+                persistNew(entity, countyCode, now, who);
+            }
+            for (E entity : updated) {
+                entity.updatedAt = now;
+                entity.updatedBy = who;
+            }
+            em.flush();
+        } finally {
+            session.setJdbcBatchSize(batchSize);
+        }
+        List<ChangeLog.Change> changes = new ArrayList<>(created.size() + updated.size());
+        addChanges(changes, created, ChangeAction.CREATED, views);
+        addChanges(changes, updated, ChangeAction.UPDATED, views);
+        changeLog.recordAll(countyCode, resourceType, changes, now);
+    }
+
+    /** Gives a new object its id, county and stamps, and persists it (written at the next flush). */
+    private void persistNew(CountyEntity entity, String countyCode, Instant now, String who) {
         entity.id = UUID.randomUUID();
         entity.countyCode = countyCode;
         entity.createdAt = now;
@@ -50,10 +91,20 @@ public class CountyWrites {
         entity.updatedAt = now;
         entity.updatedBy = who;
         em.persist(entity);
-        em.flush();
-        V state = view.apply(entity);
-        changeLog.record(countyCode, resourceType, entity.id, ChangeAction.CREATED, entity.version, state, now);
-        return state;
+    }
+
+    /** Objects a bulk write flushes per JDBC batch. */
+    private static final int BATCH = 1_000;
+
+    private static <E extends CountyEntity, V> void addChanges(List<ChangeLog.Change> changes, List<E> entities,
+            ChangeAction action, Function<List<E>, List<V>> views) {
+        for (int from = 0; from < entities.size(); from += BATCH) {
+            List<E> slice = entities.subList(from, Math.min(entities.size(), from + BATCH));
+            List<V> states = views.apply(slice);
+            for (int i = 0; i < slice.size(); i++) {
+                changes.add(new ChangeLog.Change(slice.get(i).id, action, slice.get(i).version, states.get(i)));
+            }
+        }
     }
 
     /** Fails with 412 unless the client changes the version it read (or said {@code If-Match: *}). */

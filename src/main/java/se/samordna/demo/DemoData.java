@@ -372,7 +372,7 @@ public class DemoData {
     }
 
     private UUID organisation(String county, String name, OrganisationType type, String municipality, String number) {
-        OrganisationView created = organisations.create(county, new OrganisationWrite(name, type, municipality, number));
+        OrganisationView created = organisations.create(county, new OrganisationWrite(name, type, municipality, number, null));
         return created.id();
     }
 
@@ -382,7 +382,7 @@ public class DemoData {
 
     private UUID contact(String county, String name, String email, String phone, UUID organisation, String title,
             String login) {
-        return contacts.create(county, new ContactWrite(name, email, phone, organisation, title, login)).id();
+        return contacts.create(county, new ContactWrite(name, email, phone, organisation, title, login, null)).id();
     }
 
     private UUID network(String county, String name, String purpose) {

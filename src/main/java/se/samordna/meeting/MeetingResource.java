@@ -138,7 +138,7 @@ public class MeetingResource extends CountyResourceEndpoint<MeetingWrite, Meetin
     @APIResponse(responseCode = "409", description = "The meeting belongs to no network, or is no longer PLANNED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-network", value = """
-                            {"type": "https://samordna.se/problems/conflict", "title": "Conflict", "status": 409,
+                            {"type": "http://localhost:8080/api/v1/docs/problems#conflict", "title": "Conflict", "status": 409,
                              "detail": "The meeting belongs to no network; set its networkId first",
                              "instance": "/api/v1/counties/08/meetings/6c2d8f14-3b7a-4e0c-9d51-7a2e4b9c0f83/invite-network"}
                             """)))

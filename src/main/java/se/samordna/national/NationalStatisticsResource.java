@@ -60,13 +60,13 @@ public class NationalStatisticsResource {
             """;
 
     private static final String BAD_FROM = """
-            {"type": "https://samordna.se/problems/validation", "title": "Invalid request", "status": 400,
+            {"type": "http://localhost:8080/api/v1/docs/problems#validation", "title": "Invalid request", "status": 400,
              "detail": "The request has 1 invalid field", "instance": "/api/v1/national/statistics",
              "errors": [{"field": "from", "message": "must be a date (YYYY-MM-DD)"}]}
             """;
 
     private static final String FORBIDDEN = """
-            {"type": "https://samordna.se/problems/forbidden", "title": "Forbidden", "status": 403,
+            {"type": "http://localhost:8080/api/v1/docs/problems#forbidden", "title": "Forbidden", "status": 403,
              "detail": "Your roles do not allow this operation", "instance": "/api/v1/national/statistics"}
             """;
 

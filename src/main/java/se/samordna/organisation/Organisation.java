@@ -5,12 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import se.samordna.county.CountyEntity;
+import se.samordna.county.ImportableEntity;
 
 /** A local actor in a county: a municipality, police area, council, association, business or agency. */
 @Entity
 @Table(name = "organisation")
-public class Organisation extends CountyEntity {
+public class Organisation extends ImportableEntity {
 
     public static final String RESOURCE_TYPE = "organisation";
 

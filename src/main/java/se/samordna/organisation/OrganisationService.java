@@ -83,17 +83,18 @@ public class OrganisationService extends CountyResourceService<Organisation, Org
         organisation.type = write.type();
         organisation.municipalityCode = write.municipalityCode();
         organisation.organisationNumber = OrganisationNumber.Validator.normalise(write.organisationNumber());
+        organisation.externalId = write.storedExternalId();
     }
 
     @Override
     protected OrganisationWrite toWrite(Organisation o) {
-        return new OrganisationWrite(o.name, o.type, o.municipalityCode, o.organisationNumber);
+        return new OrganisationWrite(o.name, o.type, o.municipalityCode, o.organisationNumber, o.externalId);
     }
 
     @Override
     protected OrganisationView view(Organisation o) {
         return new OrganisationView(o.id, o.countyCode, o.name, o.type, o.municipalityCode,
                 referenceData.municipality(o.municipalityCode).map(MunicipalityView::name).orElse(null),
-                o.organisationNumber, o.version, o.createdAt, o.createdBy, o.updatedAt, o.updatedBy);
+                o.organisationNumber, o.externalId, o.version, o.createdAt, o.createdBy, o.updatedAt, o.updatedBy);
     }
 }

@@ -15,6 +15,7 @@ public record OrganisationView(
         @Schema(maxLength = 4, nullable = true, examples = "0880") String municipalityCode,
         @Schema(maxLength = 40, nullable = true, examples = "Kalmar") String municipalityName,
         @Schema(maxLength = 11, examples = "212000-0829", nullable = true) String organisationNumber,
+        @Schema(maxLength = 100, nullable = true, description = "Its key in the system it was imported from", examples = "kalmar-kn-0880") String externalId,
         @Schema(examples = "0") long version,
         Instant createdAt,
         @Schema(maxLength = 255, description = "Token subject of the creator") String createdBy,

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samordna.county.ImportableWrite;
 
 /** What a client writes to create or replace an organisation. */
 @Schema(name = "OrganisationWrite")
@@ -16,5 +17,9 @@ public record OrganisationWrite(
         String municipalityCode,
         @OrganisationNumber
         @Schema(maxLength = 11, description = "Swedish organisation number, NNNNNN-NNNN; checked (Luhn)", examples = "212000-0829")
-        String organisationNumber) {
+        String organisationNumber,
+        @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        @Schema(description = "The object's key in the system it comes from: optional, unique per county; an import "
+                + "updates the object that carries it", examples = "kalmar-kn-0880")
+        String externalId) implements ImportableWrite {
 }

@@ -9,13 +9,25 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, slug, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors,
+            Integer retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.errors = errors;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** A refusal that passes when the client asks again later: answered with {@code Retry-After}. */
+    public static ProblemException retryLater(int status, String slug, String title, String detail, int seconds) {
+        return new ProblemException(status, slug, title, detail, null, seconds);
     }
 
     public static ProblemException notFound(String what) {
@@ -71,5 +83,10 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    /** Seconds after which asking again may succeed, or null. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

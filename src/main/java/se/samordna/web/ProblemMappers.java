@@ -48,6 +48,9 @@ public class ProblemMappers {
         if (e.status() == 401) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"samordna\"");
         }
+        if (e.retryAfterSeconds() != null) {
+            builder.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
         return builder.build();
     }
 
@@ -63,31 +66,42 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        String field = jsonPath(e);
         return respond(400, "validation", "Invalid request", "The request body has a field this operation does not know",
-                uri, List.of(new Problem.FieldError(field, "unknown field"))).build();
+                uri, List.of(fieldError(e))).build();
     }
 
     @ServerExceptionMapper
     public Response wrongValue(InvalidFormatException e, UriInfo uri) {
-        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return respond(400, "validation", "Invalid request", invalidFields(1), uri,
-                List.of(new Problem.FieldError(jsonPath(e), "must be " + expected))).build();
+        return respond(400, "validation", "Invalid request", invalidFields(1), uri, List.of(fieldError(e))).build();
     }
 
     @ServerExceptionMapper
     public Response badJson(JsonMappingException e, UriInfo uri) {
-        String field = jsonPath(e);
-        if (e instanceof StorableText.UnstorableTextException || e.getCause() instanceof StorableText.UnstorableTextException) {
-            return respond(400, "validation", "Invalid request", invalidFields(1), uri,
-                    List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, StorableText.MESSAGE))).build();
-        }
-        if (field.isEmpty()) {
+        if (jsonPath(e).isEmpty() && !unstorable(e)) {
             return respond(400, "malformed-body", "Malformed request body",
                     "The request body is not a JSON object of the expected shape", uri, null).build();
         }
-        return respond(400, "validation", "Invalid request", invalidFields(1), uri,
-                List.of(new Problem.FieldError(field, "has the wrong type or shape"))).build();
+        return respond(400, "validation", "Invalid request", invalidFields(1), uri, List.of(fieldError(e))).build();
+    }
+
+    /**
+     * The field at fault when JSON could not be read into a write shape, and why, as the mappers above answer it:
+     * an unknown field, a value of the wrong form, text that cannot be stored, or the wrong shape ("body" when the
+     * failure names no field).
+     */
+    public static Problem.FieldError fieldError(JsonMappingException e) {
+        String field = jsonPath(e).isEmpty() ? "body" : jsonPath(e);
+        return switch (e) {
+            case UnrecognizedPropertyException u -> new Problem.FieldError(field, "unknown field");
+            case InvalidFormatException i -> new Problem.FieldError(field,
+                    "must be " + (i.getTargetType() == null ? "another type" : describe(i.getTargetType())));
+            default -> new Problem.FieldError(field, unstorable(e) ? StorableText.MESSAGE : "has the wrong type or shape");
+        };
+    }
+
+    private static boolean unstorable(JsonMappingException e) {
+        return e instanceof StorableText.UnstorableTextException
+                || e.getCause() instanceof StorableText.UnstorableTextException;
     }
 
     /**
@@ -230,7 +244,7 @@ public class ProblemMappers {
     }
 
     /** The field path seen by the client: the body's JSON path or the query parameter, without method names. */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder out = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             ElementKind kind = node.getKind();

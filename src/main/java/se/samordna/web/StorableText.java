@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class StorableText {
 
-    static final String MESSAGE = "must not contain the NUL character (U+0000) or other text that cannot be stored";
+    public static final String MESSAGE = "must not contain the NUL character (U+0000) or other text that cannot be stored";
 
     /** Runs after the county scope filter, so that a caller without rights learns nothing more than 401 or 403. */
     @ServerRequestFilter(priority = Priorities.USER + 10)

@@ -154,7 +154,7 @@ class ChangeFeedTest {
             CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew()
                     .call(() -> {
                         String id = organisations.create("08",
-                                new OrganisationWrite(slowName, OrganisationType.OTHER, null, null)).id().toString();
+                                new OrganisationWrite(slowName, OrganisationType.OTHER, null, null, null)).id().toString();
                         appended.countDown();
                         commit.await(30, TimeUnit.SECONDS);
                         return id;

@@ -352,7 +352,7 @@ class AttendanceResourceTest extends CountyResourceContract {
             setLogin(contact, null);
             try {
                 register(as(Tokens.MEMBER2_08), list(), contact, "REGISTERED").then().spec(problem(403))
-                        .body("type", equalTo("https://samordna.se/problems/no-linked-contact"));
+                        .body("type", equalTo(Fixtures.problemType("no-linked-contact")));
             } finally {
                 setLogin(contact, Tokens.MEMBER2_08);
             }

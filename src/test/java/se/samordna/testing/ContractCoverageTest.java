@@ -30,27 +30,33 @@ class ContractCoverageTest {
     private static final String COUNTY_PATHS = "/api/v1/counties/{}/";
 
     /** County operations that are no county resource, and the test that covers them instead. */
-    private static final Map<String, String> EXEMPT = Map.of(
-            "GET /api/v1/counties/{}/municipalities", "reference data open to every county: ReferenceDataTest",
-            "GET /api/v1/counties/{}/changes", "a read-only view of the change log, no object to create: "
-                    + "ChangeFeedTest covers its personas, bad cursors and county codes",
-            "GET /api/v1/counties/{}/support-requests/statistics", "a coordinators' computation over the county's "
+    private static final Map<String, String> EXEMPT = Map.ofEntries(
+            Map.entry("GET /api/v1/counties/{}/municipalities", "reference data open to every county: ReferenceDataTest"),
+            Map.entry("GET /api/v1/counties/{}/changes", "a read-only view of the change log, no object to create: "
+                    + "ChangeFeedTest covers its personas, bad cursors and county codes"),
+            Map.entry("GET /api/v1/counties/{}/support-requests/statistics", "a coordinators' computation over the county's "
                     + "requests, no object to create: SupportStatisticsTest covers its personas (403 to all but "
-                    + "coordinators, 401 without a token), bad periods and numbers computed by hand",
-            "GET /api/v1/counties/{}/networks/{}/reach", "a read-only view of a network, no object to create: "
-                    + "NetworkResourceTest (Reach) covers it on a known data set, and another county's network",
-            "GET /api/v1/counties/{}/networks/{}/memberships.csv", "a read-only export, coordinators only: "
-                    + "NetworkResourceTest (Export) parses it back and covers the other personas and counties",
-            "GET /api/v1/counties/{}/surveys/{}/report", "a read-only view of a survey's responses, no object to "
-                    + "create: SurveyResponseResourceTest.Report covers its personas and a known data set",
-            "GET /api/v1/counties/{}/surveys/{}/responses.csv", "a read-only export of a survey's responses, no "
-                    + "object to create: SurveyResponseResourceTest.CsvExport covers its personas and parses it back",
-            "GET /api/v1/counties/{}/meetings.ics", "a read-only calendar of the county's meetings: "
+                    + "coordinators, 401 without a token), bad periods and numbers computed by hand"),
+            Map.entry("GET /api/v1/counties/{}/networks/{}/reach", "a read-only view of a network, no object to create: "
+                    + "NetworkResourceTest (Reach) covers it on a known data set, and another county's network"),
+            Map.entry("GET /api/v1/counties/{}/networks/{}/memberships.csv", "a read-only export, coordinators only: "
+                    + "NetworkResourceTest (Export) parses it back and covers the other personas and counties"),
+            Map.entry("GET /api/v1/counties/{}/surveys/{}/report", "a read-only view of a survey's responses, no object to "
+                    + "create: SurveyResponseResourceTest.Report covers its personas and a known data set"),
+            Map.entry("GET /api/v1/counties/{}/surveys/{}/responses.csv", "a read-only export of a survey's responses, no "
+                    + "object to create: SurveyResponseResourceTest.CsvExport covers its personas and parses it back"),
+            Map.entry("GET /api/v1/counties/{}/meetings.ics", "a read-only calendar of the county's meetings: "
                     + "MeetingCalendarTest parses it back and covers its personas (coordinator, members, importer, "
-                    + "another county's coordinator 403, no token 401) and bad periods",
-            "GET /api/v1/counties/{}/meetings/{}.ics", "a read-only calendar of one meeting: MeetingCalendarTest "
+                    + "another county's coordinator 403, no token 401) and bad periods"),
+            Map.entry("GET /api/v1/counties/{}/meetings/{}.ics", "a read-only calendar of one meeting: MeetingCalendarTest "
                     + "parses it back and covers its personas (another county's coordinator 403, the meeting under "
-                    + "another county 404, no token 401)");
+                    + "another county 404, no token 401)"),
+            Map.entry("POST /api/v1/counties/{}/imports", "a bulk write of other resources, whose object (the import) cannot be "
+                    + "changed or deleted: ImportPersonasTest covers every persona on every import operation from "
+                    + "Rights row imports, ImportResourceTest its rows, limits, keys and bad input"),
+            Map.entry("GET /api/v1/counties/{}/imports", "the reports of past imports: ImportPersonasTest, ImportResourceTest"),
+            Map.entry("GET /api/v1/counties/{}/imports/{}", "the report of one past import: ImportPersonasTest, "
+                    + "ImportResourceTest (another county's import is 404)"));
 
     @Test
     @DisplayName("every GET, POST, PUT, PATCH and DELETE under /counties/{cc}/ of /q/openapi has a contract test")

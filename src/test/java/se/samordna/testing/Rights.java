@@ -120,6 +120,10 @@ public final class Rights {
         row("support-requests/comments", rights(Scope.OWN, LIST, GET, CREATE), rights(Scope.ANY, LIST, GET),
                 Set.of(), "internal comments", "DESIGN request comments: internal ones coordinators only; issue 9");
         TABLE.get("support-requests/comments").memberValues().put("internal", Set.of("false"));
+        // "county-CC-importer: bulk imports and the change feed of CC" and DESIGN's imports row (POST, list, get);
+        // imports are no member's (the role table gives members none); CREATE is the import, LIST and GET its reports
+        row("imports", Map.of(), rights(Scope.ANY, CREATE, LIST, GET), Set.of(), null,
+                "DESIGN importer: bulk imports of CC; resource map: imports");
     }
 
     private Rights() {

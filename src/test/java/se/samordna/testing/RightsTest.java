@@ -33,8 +33,20 @@ class RightsTest {
         assertEquals(Set.of("organisations", "contacts", "surveys", "surveys/responses", "networks",
                 "networks/memberships", "meetings", "meetings/attendance", "meetings/invite-network",
                 "support-requests",
-                "support-requests/transitions", "support-requests/comments"), Rights.resources());
+                "support-requests/transitions", "support-requests/comments", "imports"), Rights.resources());
         assertThrows(IllegalStateException.class, () -> Rights.of("budgets"));
+    }
+
+    @Test
+    @DisplayName("imports are the coordinators' and the importer's: a member may neither import nor read reports")
+    void shouldKeepImportsToCoordinatorsAndTheImporter() {
+        for (Operation operation : Operation.values()) {
+            assertEquals(Rights.Scope.NONE, Rights.of("imports").member(operation), "member " + operation);
+        }
+        for (Operation operation : Set.of(CREATE, LIST, GET)) {
+            assertEquals(Rights.Scope.ANY, Rights.of("imports").importer(operation), "importer " + operation);
+        }
+        assertEquals(Rights.Scope.NONE, Rights.of("imports").importer(DELETE));
     }
 
     @Test

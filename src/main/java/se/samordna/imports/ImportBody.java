@@ -1,0 +1,163 @@
+package se.samordna.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import se.samordna.web.ProblemException;
+import se.samordna.web.StorableText;
+
+/**
+ * Reads the body of an import into rows of named values: a CSV (RFC 4180, UTF-8 with or without a byte-order mark,
+ * a header row naming the columns) through Commons CSV, or a JSON array of objects. Blank CSV cells are absent
+ * values; a CSV value is taken without the blanks around it. Limits of bytes and rows are checked here (413).
+ */
+@ApplicationScoped
+class ImportBody {
+
+    static final String CSV = "text/csv";
+    /** At most this many bytes of body. */
+    static final int MAX_BYTES = 16 * 1024 * 1024;
+    /** At most this many data rows. */
+    static final int MAX_ROWS = 100_000;
+
+    /** One data row, numbered from 1, as named values (an object of the write shape's fields). */
+    record Row(int number, JsonNode values) {
+    }
+
+    private final ObjectMapper mapper;
+
+    ImportBody(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The rows of the body; {@code columns} are the names a CSV header may use. */
+    List<Row> rows(byte[] body, boolean csv, Set<String> columns) {
+        if (body == null || body.length == 0) {
+            throw malformed("The body is empty: send a CSV with a header row, or a JSON array of objects");
+        }
+        if (body.length > MAX_BYTES) {
+            throw tooLarge("The body has " + body.length + " bytes; an import takes at most " + MAX_BYTES
+                    + ". Split it into several imports.");
+        }
+        List<Row> rows = csv ? csvRows(text(body), columns) : jsonRows(body);
+        if (rows.size() > MAX_ROWS) {
+            throw tooLarge("The body has more than " + MAX_ROWS + " rows; an import takes at most " + MAX_ROWS
+                    + ". Split it into several imports.");
+        }
+        return rows;
+    }
+
+    private List<Row> csvRows(String text, Set<String> columns) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+                .setAllowMissingColumnNames(false)
+                .setIgnoreEmptyLines(true)
+                .get();
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+            List<String> header = parser.getHeaderNames();
+            for (String column : header) {
+                if (!columns.contains(column.strip())) {
+                    throw ProblemException.invalid(column, "is no column of this kind of import; its columns are "
+                            + String.join(", ", columns.stream().sorted().toList()));
+                }
+            }
+            for (CSVRecord record : parser) {
+                int number = rows.size() + 1;
+                if (rows.size() == MAX_ROWS) {
+                    rows.add(new Row(number, null));
+                    break;
+                }
+                ObjectNode values = mapper.createObjectNode();
+                if (record.size() != header.size()) {
+                    values.put(WRONG_WIDTH, "has " + record.size() + " values; the header names " + header.size());
+                } else {
+                    for (int i = 0; i < header.size(); i++) {
+                        String value = record.get(i).strip();
+                        if (!value.isEmpty()) {
+                            values.put(header.get(i).strip(), value);
+                        }
+                    }
+                }
+                rows.add(new Row(number, values));
+            }
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            // Commons CSV: a duplicate or empty column name, an unclosed quote, text after a closing quote
+            throw malformed("The body is no CSV that can be read: " + e.getMessage());
+        } catch (IOException e) {
+            throw malformed("The body is no CSV that can be read");
+        }
+        if (rows.isEmpty() && text.isBlank()) {
+            throw malformed("The body is empty: send a CSV with a header row");
+        }
+        return rows;
+    }
+
+    /** The field a CSV row with the wrong number of values is refused for; never a column. */
+    static final String WRONG_WIDTH = "$row";
+
+    private List<Row> jsonRows(byte[] body) {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw malformed("The body is not valid JSON");
+        } catch (IOException e) {
+            throw malformed("The body cannot be read");
+        }
+        if (tree == null || !tree.isArray()) {
+            throw malformed("A JSON import is an array of objects, one per row");
+        }
+        List<Row> rows = new ArrayList<>(tree.size());
+        for (JsonNode element : tree) {
+            rows.add(new Row(rows.size() + 1, element));
+        }
+        return rows;
+    }
+
+    /** The body as UTF-8 text; 400 when it is not UTF-8 or holds what PostgreSQL cannot store. */
+    private static String text(byte[] body) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw malformed("The body is not UTF-8 text: save the CSV as UTF-8");
+        }
+        if (!StorableText.storable(text)) {
+            throw ProblemException.invalid("body", StorableText.MESSAGE);
+        }
+        return text;
+    }
+
+    private static ProblemException malformed(String detail) {
+        return new ProblemException(400, "malformed-body", "Malformed request body", detail, null);
+    }
+
+    private static ProblemException tooLarge(String detail) {
+        return new ProblemException(413, "payload-too-large", "Payload too large", detail, null);
+    }
+}

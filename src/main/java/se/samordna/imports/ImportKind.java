@@ -1,0 +1,44 @@
+package se.samordna.imports;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.samordna.county.CountyResourceService;
+import se.samordna.web.Problem.FieldError;
+
+/**
+ * One kind of object an import writes, and what the import needs of its family: the family's write shape (which Bean
+ * Validation checks), its service (whose rules each row passes), and how rows refer to other objects by externalId.
+ *
+ * @param <W> the family's write shape
+ */
+interface ImportKind<W> {
+
+    /** The kind as the {@code kind} query parameter names it, such as "organisations". */
+    String name();
+
+    Class<W> shape();
+
+    CountyResourceService<?, W, ?> service();
+
+    /** Columns a row may have beyond the write shape's fields: references to other objects by their externalId. */
+    default Set<String> referenceColumns() {
+        return Set.of();
+    }
+
+    /**
+     * Replaces each row's references by externalId with the ids they name, looked up in one query for all rows;
+     * adds the problems of a row whose reference names nothing to {@code rejected} (by index). Runs in the import's
+     * transaction.
+     */
+    default void resolveReferences(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
+    }
+
+    /**
+     * Looks up at once the objects the rows name by id, so that the family's rules find them without a query per
+     * row. Runs in the import's transaction; null rows were refused already.
+     */
+    default void lookUpReferences(String countyCode, List<W> rows) {
+    }
+}

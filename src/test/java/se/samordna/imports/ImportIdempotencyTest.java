@@ -1,0 +1,158 @@
+package se.samordna.imports;
+
+import se.samordna.testing.Fixtures;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.samordna.imports.ImportData.HEADER;
+import static se.samordna.imports.ImportData.csv;
+import static se.samordna.imports.ImportData.organisationRows;
+import static se.samordna.imports.ImportData.organisationsNamed;
+import static se.samordna.testing.Fixtures.marker;
+import static se.samordna.testing.Fixtures.problem;
+import static se.samordna.testing.Tokens.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import se.samordna.testing.Database;
+import se.samordna.testing.Tokens;
+
+/** Idempotency-Key and one import at a time per county: replays write nothing, a running key is 409, a second import 429. */
+@QuarkusTest
+@DisplayName("Imports: Idempotency-Key and one at a time (coordinator-08)")
+class ImportIdempotencyTest {
+
+    static Response importWithKey(String key, String body) {
+        var request = as(Tokens.COORDINATOR_08).contentType(ImportData.CSV);
+        if (key != null) {
+            request = request.header("Idempotency-Key", key);
+        }
+        return request.body(body.getBytes(StandardCharsets.UTF_8)).post(ImportData.imports("08") + "?kind=organisations");
+    }
+
+    @Test
+    @DisplayName("POST /counties/08/imports twice with one Idempotency-Key and body answers the first answer and writes nothing more")
+    void shouldReplayTheFirstAnswer() {
+        String marker = marker();
+        String key = UUID.randomUUID().toString();
+        String body = csv(HEADER, organisationRows(marker, 20));
+        Response first = importWithKey(key, body);
+        first.then().statusCode(201).body("created", is(20));
+        long before = Database.lastChangeEvent();
+
+        Response again = importWithKey(key, body);
+
+        again.then().statusCode(201).body("id", equalTo(first.path("id"))).body("created", is(20))
+                .header("Location", equalTo(first.header("Location")));
+        assertEquals(first.asString(), again.asString());
+        assertEquals(20, organisationsNamed("08", marker), "the replay created no second set");
+        assertEquals(before, Database.lastChangeEvent(), "the replay wrote no change event");
+    }
+
+    @Test
+    @DisplayName("POST /counties/08/imports with a used Idempotency-Key and another body returns 422 and writes nothing")
+    void shouldRefuseAKeyReusedForAnotherBody() {
+        String key = UUID.randomUUID().toString();
+        importWithKey(key, csv(HEADER, organisationRows(marker(), 2))).then().statusCode(201);
+        String other = marker();
+        long before = Database.lastChangeEvent();
+
+        importWithKey(key, csv(HEADER, organisationRows(other, 2))).then().spec(problem(422))
+                .body("type", equalTo(Fixtures.problemType("idempotency-key-reused")));
+
+        assertEquals(0, organisationsNamed("08", other));
+        assertEquals(before, Database.lastChangeEvent());
+    }
+
+    @Test
+    @DisplayName("POST /counties/08/imports while the first with its key runs returns 409, another import 429 with Retry-After")
+    void shouldRefuseWhileTheFirstRuns() throws Exception {
+        String marker = marker();
+        String key = UUID.randomUUID().toString();
+        String body = csv(HEADER, organisationRows(marker, 500));
+        try (Connection holder = connection()) {
+            // the first import waits, with its county's import lock, for the change-feed lock of Kalmar held here
+            holder.setAutoCommit(false);
+            try (Statement lock = holder.createStatement()) {
+                lock.execute("select pg_advisory_xact_lock(hashtext('change_event'), hashtext('08'))");
+            }
+            CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> importWithKey(key, body));
+            awaitTrue(() -> waitingForAdvisoryLock() && running(key), "the first import to wait for the lock");
+
+            importWithKey(key, body).then().spec(problem(409))
+                    .body("type", equalTo(Fixtures.problemType("idempotency-key-in-use")))
+                    .header("Retry-After", notNullValue());
+            String second = marker();
+            importWithKey(null, csv(HEADER, organisationRows(second, 1))).then().spec(problem(429))
+                    .body("type", equalTo(Fixtures.problemType("import-running")))
+                    .header("Retry-After", equalTo("5"));
+            importWithKey(UUID.randomUUID().toString(), csv(HEADER, organisationRows(second, 1))).then()
+                    .spec(problem(429));
+            assertEquals(0, organisationsNamed("08", second));
+
+            holder.rollback();
+            Response done = first.get(60, TimeUnit.SECONDS);
+            done.then().statusCode(201).body("created", is(500));
+            importWithKey(key, body).then().statusCode(201).body("id", equalTo(done.path("id")));
+            assertEquals(500, organisationsNamed("08", marker));
+        }
+    }
+
+    @Test
+    @DisplayName("POST /counties/08/imports with the key of an import whose instance stopped runs it afresh")
+    void shouldTakeOverTheKeyOfAnAbandonedImport() throws Exception {
+        String marker = marker();
+        String key = UUID.randomUUID().toString();
+        try (Connection connection = connection(); Statement insert = connection.createStatement()) {
+            // what an instance that stopped in the middle of an import leaves: its claim, and nothing else
+            insert.execute("insert into import_run (county_code, id, kind, status, idempotency_key, body_hash, "
+                    + "started_at, started_by) values ('08', '" + UUID.randomUUID() + "', 'organisations', 'RUNNING', '"
+                    + key + "', 'stopped', now() - interval '2 minutes', 'a stopped instance')");
+        }
+        importWithKey(key, csv(HEADER, organisationRows(marker, 3))).then().statusCode(201).body("created", is(3));
+        assertEquals(3, organisationsNamed("08", marker));
+    }
+
+    static boolean running(String key) {
+        return !Database.query("select 1 from import_run where idempotency_key = ? and status = 'RUNNING'", key).isEmpty();
+    }
+
+    /** Whether a session of this database waits for an advisory lock (the first import, for the one held here). */
+    static boolean waitingForAdvisoryLock() {
+        return !Database.query("""
+                select 1 from pg_locks where locktype = 'advisory' and not granted
+                and database = (select oid from pg_database where datname = current_database())""").isEmpty();
+    }
+
+    static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("waited 60 s for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    static Connection connection() throws Exception {
+        Config config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres"),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+    }
+}
