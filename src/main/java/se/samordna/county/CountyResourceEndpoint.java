@@ -84,7 +84,7 @@ public abstract class CountyResourceEndpoint<W, V extends Versioned> {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @CountyScoped(access = Access.CREATE)
-    @Operation(summary = "Create {one}")
+    @Operation(summary = "Create {one}", description = "Answers 201 with the new object, its version in the ETag header and its address in Location.")
     @APIResponse(responseCode = "201", description = "Created; Location names it and ETag holds its version")
     @Extension(name = ApiDocumentation.SHARED_OPERATION, value = "create")
     public RestResponse<V> create(@Valid @NotNull W body, @Context UriInfo uri) {

@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.samordna.meeting.MeetingKind;
 import se.samordna.national.NationalStatisticsView.CountyStatistics;
 import se.samordna.national.NationalStatisticsView.Coverage;
+import se.samordna.national.NationalStatisticsView.Meetings;
 import se.samordna.national.NationalStatisticsView.Networks;
 import se.samordna.national.NationalStatisticsView.SupportRequests;
 import se.samordna.national.NationalStatisticsView.Surveys;
@@ -24,9 +26,10 @@ import se.samordna.survey.SurveyStatus;
 import se.samordna.web.Period;
 
 /**
- * The national statistics, computed by PostgreSQL in four queries whatever the number of counties and rows, each
+ * The national statistics, computed by PostgreSQL in five queries whatever the number of counties and rows, each
  * grouped by county: surveys by status, the coverage of each county's latest OPEN or CLOSED survey, ACTIVE networks
- * with their current members, and the requests filed in the period by status with the median time to first answer.
+ * with their current members, the meetings held in the period by kind, and the requests filed in the period by status
+ * with the median time to first answer.
  * The counties and their municipalities come from the reference data held in memory, so every county has its row.
  * Coverage and first answer are the definitions of the survey report and the support statistics
  * ({@link SurveyReports#REACHED_MUNICIPALITIES}, {@link SupportStatistics#FIRST_ANSWER_AT}), so the national figures
@@ -48,6 +51,7 @@ public class NationalStatistics {
         Map<String, Map<SurveyStatus, Long>> surveys = surveysByStatus();
         Map<String, Coverage> latest = latestCoverage();
         Map<String, Networks> networks = networks(Period.today());
+        Map<String, Map<MeetingKind, Long>> meetings = meetingsHeld(period);
         Map<String, SupportRequests> requests = supportRequests(period);
         List<CountyStatistics> counties = referenceData.countyCodes().stream()
                 .map(code -> {
@@ -57,6 +61,7 @@ public class NationalStatistics {
                             new Surveys(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus,
                                     latest.get(code)),
                             networks.getOrDefault(code, new Networks(0, 0)),
+                            meetings(meetings.getOrDefault(code, zeros(MeetingKind.class))),
                             requests.getOrDefault(code,
                                     new SupportRequests(0, zeros(RequestStatus.class), 0, null)));
                 })
@@ -109,6 +114,25 @@ public class NationalStatistics {
                 group by n.county_code
                 """, Map.of("today", today)).stream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> new Networks(number(row[1]), number(row[2]))));
+    }
+
+    /** Per county, the meetings HELD that start in the period, by kind. */
+    private Map<String, Map<MeetingKind, Long>> meetingsHeld(Period period) {
+        Map<String, Map<MeetingKind, Long>> byCounty = new HashMap<>();
+        for (Object[] row : rows("""
+                select m.county_code, m.kind, count(*)
+                from meeting m
+                where m.status = 'HELD' and m.starts_at >= :start and m.starts_at < :end
+                group by m.county_code, m.kind
+                """, Map.of("start", period.start(), "end", period.end()))) {
+            byCounty.computeIfAbsent((String) row[0], cc -> zeros(MeetingKind.class))
+                    .put(MeetingKind.valueOf((String) row[1]), number(row[2]));
+        }
+        return byCounty;
+    }
+
+    private static Meetings meetings(Map<MeetingKind, Long> byKind) {
+        return new Meetings(byKind.values().stream().mapToLong(Long::longValue).sum(), byKind);
     }
 
     /** Per county, the requests filed in the period by status, and the median time to their first answer. */

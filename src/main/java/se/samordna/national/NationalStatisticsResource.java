@@ -40,12 +40,14 @@ public class NationalStatisticsResource {
                            "latest": {"status": "OPEN", "opensOn": "2026-09-01", "closesOn": "2026-12-15",
                                       "municipalitiesReached": 11, "reachedPercent": 42.3}},
                "networks": {"active": 2, "currentMembers": 31},
+               "meetings": {"held": 7, "heldByKind": {"NETWORK_MEETING": 5, "TRAINING": 1, "SEMINAR": 1}},
                "supportRequests": {"filed": 9,
                                    "byStatus": {"SUBMITTED": 1, "TRIAGED": 1, "IN_PROGRESS": 2, "RESOLVED": 4, "DECLINED": 1},
                                    "answered": 8, "medianSecondsToFirstAnswer": 93600.0}},
               {"countyCode": "03", "countyName": "Uppsala län", "municipalities": 8,
                "surveys": {"total": 0, "byStatus": {"DRAFT": 0, "OPEN": 0, "CLOSED": 0}, "latest": null},
                "networks": {"active": 0, "currentMembers": 0},
+               "meetings": {"held": 0, "heldByKind": {"NETWORK_MEETING": 0, "TRAINING": 0, "SEMINAR": 0}},
                "supportRequests": {"filed": 0,
                                    "byStatus": {"SUBMITTED": 0, "TRIAGED": 0, "IN_PROGRESS": 0, "RESOLVED": 0, "DECLINED": 0},
                                    "answered": 0, "medianSecondsToFirstAnswer": null}},
@@ -83,11 +85,12 @@ public class NationalStatisticsResource {
                     with counts and shares only, never a name, e-mail or free text: the county's surveys by status \
                     and the coverage of its latest OPEN or CLOSED survey (municipalities with at least one responding \
                     organisation of that municipality, as the survey's report counts them); its ACTIVE networks and \
-                    their memberships current today; and the support requests filed in the period, by status, with \
+                    their memberships current today; the meetings HELD that start in the period, by kind; and the \
+                    support requests filed in the period, by status, with \
                     the median time from filing to the first answer (a coordinator's first transition or public \
                     comment, as the county's support statistics count it). `from` and `to` are Swedish days, both \
                     included; by default the last 365 days up to today. For the national analyst and admins; \
-                    county roles are refused (403). Meetings are not counted yet.""")
+                    county roles are refused (403).""")
     @APIResponse(responseCode = "200", description = "Every county's figures", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalStatisticsView.class),
             examples = @ExampleObject(name = "three of the 21 counties", value = EXAMPLE)))

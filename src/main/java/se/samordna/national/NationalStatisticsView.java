@@ -1,5 +1,7 @@
 package se.samordna.national;
 
+import se.samordna.meeting.MeetingKind;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ public record NationalStatisticsView(
             @Schema(description = "Municipalities of the county", examples = "12") int municipalities,
             Surveys surveys,
             Networks networks,
+            Meetings meetings,
             SupportRequests supportRequests) {
     }
 
@@ -53,6 +56,13 @@ public record NationalStatisticsView(
             @Schema(description = "ACTIVE networks", examples = "4") long active,
             @Schema(description = "Memberships of ACTIVE networks current today (joined, and not left)", examples = "37")
             long currentMembers) {
+    }
+
+    /** The county's meetings held in the period: HELD, starting in it. */
+    @Schema(name = "CountyMeetingStatistics")
+    public record Meetings(
+            @Schema(description = "Meetings held in the period", examples = "9") long held,
+            @Schema(description = "Those meetings by kind, every kind named") Map<MeetingKind, Long> heldByKind) {
     }
 
     /** The support requests filed in the period and how fast the county first answered them. */

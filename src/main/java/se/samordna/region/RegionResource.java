@@ -54,7 +54,7 @@ public class RegionResource {
     @Path("/{cc}")
     @OpenToAllCounties
     @Extension(name = ApiDocumentation.OPEN_TO_ALL_COUNTIES, value = "true")
-    @Operation(operationId = "getCounty", summary = "Get a county")
+    @Operation(operationId = "getCounty", summary = "Get a county", description = "One of the 21 counties by its SCB code, with how many municipalities it has; open to every signed-in caller.")
     @APIResponse(responseCode = "200", description = "The county", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountyView.class), examples = @ExampleObject(name = "Kalmar län", value = """
                     {"code": "08", "name": "Kalmar län", "municipalityCount": 12}

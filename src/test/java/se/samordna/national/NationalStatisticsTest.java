@@ -146,7 +146,7 @@ class NationalStatisticsTest {
         }
 
         @Test
-        @DisplayName("GET runs the same 4 SQL statements before and after data is added")
+        @DisplayName("GET runs the same 5 SQL statements before and after data is added")
         void shouldRunAFixedNumberOfStatements() {
             Tokens.of(Tokens.ANALYST);
             long before = statementsOf(() -> statistics(Tokens.ANALYST));
@@ -154,8 +154,8 @@ class NationalStatisticsTest {
             addMember(network, createOrganisation("08", "Förening " + marker()), "2024-01-01", null);
             fileRequest(createOrganisation("08", "Förening " + marker()), "Statistik " + marker(), "Underlag.");
             long after = statementsOf(() -> statistics(Tokens.ANALYST));
-            // surveys by status, the latest surveys' coverage, networks and members, support requests
-            assertEquals(4, before);
+            // surveys by status, the latest surveys' coverage, networks and members, meetings held, support requests
+            assertEquals(5, before);
             assertEquals(before, after);
         }
 
@@ -234,6 +234,40 @@ class NationalStatisticsTest {
             assertEquals(16.7, latest.getDouble("surveys.latest.reachedPercent"), 0.0001);
             as(Tokens.COORDINATOR_08).get(KALMAR + "/surveys/" + survey + "/report").then().statusCode(200)
                     .body("coverage.reached", is(2)).body("coverage.reachedPercent", is(16.7f));
+        }
+
+        @Test
+        @DisplayName("meetings held are counted by kind on the Swedish days they start; planned and cancelled ones are not")
+        void shouldCountMeetingsHeldInThePeriod() {
+            // a March day of a year no other test holds meetings in; Sweden is UTC+1 then
+            LocalDate day = LocalDate.of(ThreadLocalRandom.current().nextInt(1900, 1950), 3,
+                    ThreadLocalRandom.current().nextInt(2, 28));
+            JsonPath before = kalmar(Map.of("from", day.toString(), "to", day.toString()));
+            // 23:30 UTC the evening before is 00:30 Swedish time on the day: counted
+            holdMeeting("TRAINING", day.minusDays(1).atTime(23, 30), "HELD");
+            holdMeeting("SEMINAR", day.atTime(10, 0), "HELD");
+            holdMeeting("SEMINAR", day.atTime(12, 0), "PLANNED");
+            holdMeeting("NETWORK_MEETING", day.atTime(14, 0), "CANCELLED");
+            // 23:30 UTC on the day is the next Swedish day: not counted
+            holdMeeting("NETWORK_MEETING", day.atTime(23, 30), "HELD");
+            JsonPath after = kalmar(Map.of("from", day.toString(), "to", day.toString()));
+            assertEquals(2, after.getLong("meetings.held") - before.getLong("meetings.held"));
+            assertEquals(1, after.getLong("meetings.heldByKind.TRAINING") - before.getLong("meetings.heldByKind.TRAINING"));
+            assertEquals(1, after.getLong("meetings.heldByKind.SEMINAR") - before.getLong("meetings.heldByKind.SEMINAR"));
+            assertEquals(0, after.getLong("meetings.heldByKind.NETWORK_MEETING")
+                    - before.getLong("meetings.heldByKind.NETWORK_MEETING"));
+        }
+
+        void holdMeeting(String kind, java.time.LocalDateTime startsUtc, String status) {
+            Map<String, Object> meeting = new java.util.HashMap<>(Map.of("title", "Möte " + marker(), "theme", "Trygghet",
+                    "kind", kind, "startsAt", startsUtc.toInstant(ZoneOffset.UTC).toString(),
+                    "endsAt", startsUtc.plusHours(2).toInstant(ZoneOffset.UTC).toString(), "location", "Kalmar",
+                    "status", status));
+            if ("TRAINING".equals(kind)) {
+                meeting.put("audience", "POLITICIANS");
+            }
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(meeting).post(KALMAR + "/meetings")
+                    .then().statusCode(201);
         }
 
         @Test
