@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import se.samordna.county.CountyRepository;
 import se.samordna.county.CountyResourceService;
 import se.samordna.county.TextSearch;
 import se.samordna.organisation.OrganisationRepository;
@@ -37,6 +36,7 @@ public class ContactService extends CountyResourceService<Contact, ContactWrite,
     private final CountyContext countyContext;
 
     ContactService(ContactRepository contacts, OrganisationRepository organisations, CountyContext countyContext) {
+        super(contacts, Contact.RESOURCE_TYPE, ContactWrite.class, Contact::new);
         this.contacts = contacts;
         this.organisations = organisations;
         this.countyContext = countyContext;
@@ -76,25 +76,9 @@ public class ContactService extends CountyResourceService<Contact, ContactWrite,
         changeLog.eraseMentions(countyCode, "contactId", id, List.of("contactName"));
     }
 
-    @Override
-    protected CountyRepository<Contact> repository() {
-        return contacts;
-    }
 
-    @Override
-    protected String resourceType() {
-        return Contact.RESOURCE_TYPE;
-    }
 
-    @Override
-    protected Class<ContactWrite> writeShape() {
-        return ContactWrite.class;
-    }
 
-    @Override
-    protected Contact newEntity() {
-        return new Contact();
-    }
 
     @Override
     protected void apply(String countyCode, ContactWrite write, Contact contact) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import se.samordna.audit.ChangeLog;
@@ -44,14 +45,42 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
     @Inject
     MergePatch mergePatch;
 
-    protected abstract CountyRepository<E> repository();
+    private CountyRepository<E> repository;
+    private String resourceType;
+    private Class<W> writeShape;
+    private Supplier<E> newEntity;
+
+    /** For the container's client proxies only: a family's service calls the other constructor. */
+    protected CountyResourceService() {
+    }
+
+    /**
+     * @param repository the family's repository
+     * @param resourceType the name of the resource in history and change events, such as "organisation"
+     * @param writeShape the record a client writes, the base a merge patch applies to
+     * @param newEntity a new, empty object; null for a nested resource, whose service overrides
+     *        {@link #newEntity(String, UUID)} to set and check the parent
+     */
+    protected CountyResourceService(CountyRepository<E> repository, String resourceType, Class<W> writeShape,
+            Supplier<E> newEntity) {
+        this.repository = repository;
+        this.resourceType = resourceType;
+        this.writeShape = writeShape;
+        this.newEntity = newEntity;
+    }
+
+    protected CountyRepository<E> repository() {
+        return repository;
+    }
 
     /** The name of the resource in history and change events, such as "organisation". */
-    protected abstract String resourceType();
+    protected String resourceType() {
+        return resourceType;
+    }
 
-    protected abstract Class<W> writeShape();
-
-    protected abstract E newEntity();
+    protected Class<W> writeShape() {
+        return writeShape;
+    }
 
     /** Checks what the client wrote against the county's data (beyond Bean Validation) and applies it. */
     protected abstract void apply(String countyCode, W write, E entity);
@@ -96,7 +125,10 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
 
     /** A new object under {@code parentId} (null for a top-level resource); a nested service sets the parent here. */
     protected E newEntity(String countyCode, UUID parentId) {
-        return newEntity();
+        if (newEntity == null) {
+            throw new IllegalStateException("a " + resourceType + " is created under its parent: its service sets it");
+        }
+        return newEntity.get();
     }
 
     /**

@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samordna.contact.ContactRepository;
 import se.samordna.contact.LinkedContacts;
-import se.samordna.county.CountyRepository;
 import se.samordna.county.CountyResourceService;
 import se.samordna.meeting.MeetingView.AttendanceCounts;
 import se.samordna.network.MembershipRepository;
@@ -47,6 +46,7 @@ public class AttendanceService extends CountyResourceService<Attendance, Attenda
     AttendanceService(AttendanceRepository attendance, MeetingRepository meetings,
             MembershipRepository memberships, ContactRepository contacts, LinkedContacts linkedContacts,
             CountyContext countyContext) {
+        super(attendance, Attendance.RESOURCE_TYPE, AttendanceWrite.class, null);
         this.attendance = attendance;
         this.meetings = meetings;
         this.memberships = memberships;
@@ -130,7 +130,7 @@ public class AttendanceService extends CountyResourceService<Attendance, Attenda
 
     @Override
     protected Attendance newEntity(String countyCode, UUID meetingId) {
-        Attendance row = newEntity();
+        Attendance row = new Attendance();
         row.meetingId = meetings.getInCounty(countyCode, meetingId).id;
         return row;
     }
@@ -214,25 +214,9 @@ public class AttendanceService extends CountyResourceService<Attendance, Attenda
                 && !countyContext.holds(CountyRole.COORDINATOR);
     }
 
-    @Override
-    protected CountyRepository<Attendance> repository() {
-        return attendance;
-    }
 
-    @Override
-    protected String resourceType() {
-        return Attendance.RESOURCE_TYPE;
-    }
 
-    @Override
-    protected Class<AttendanceWrite> writeShape() {
-        return AttendanceWrite.class;
-    }
 
-    @Override
-    protected Attendance newEntity() {
-        return new Attendance();
-    }
 
     @Override
     protected AttendanceWrite toWrite(Attendance a) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import se.samordna.county.CountyRepository;
 import se.samordna.county.CountyResourceService;
 import se.samordna.county.NeedCategory;
 import se.samordna.county.TextSearch;
@@ -44,6 +43,7 @@ public class MeetingService extends CountyResourceService<Meeting, MeetingWrite,
     private final ReferenceData referenceData;
 
     MeetingService(MeetingRepository meetings, NetworkRepository networks, ReferenceData referenceData) {
+        super(meetings, Meeting.RESOURCE_TYPE, MeetingWrite.class, Meeting::new);
         this.meetings = meetings;
         this.networks = networks;
         this.referenceData = referenceData;
@@ -97,25 +97,9 @@ public class MeetingService extends CountyResourceService<Meeting, MeetingWrite,
         return conditions;
     }
 
-    @Override
-    protected CountyRepository<Meeting> repository() {
-        return meetings;
-    }
 
-    @Override
-    protected String resourceType() {
-        return Meeting.RESOURCE_TYPE;
-    }
 
-    @Override
-    protected Class<MeetingWrite> writeShape() {
-        return MeetingWrite.class;
-    }
 
-    @Override
-    protected Meeting newEntity() {
-        return new Meeting();
-    }
 
     @Override
     protected void apply(String countyCode, MeetingWrite write, Meeting meeting) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import se.samordna.contact.Contact;
 import se.samordna.contact.ContactRepository;
-import se.samordna.county.CountyRepository;
 import se.samordna.county.CountyResourceService;
 import se.samordna.organisation.OrganisationRepository;
 import se.samordna.region.MunicipalityView;
@@ -32,6 +31,7 @@ public class MembershipService extends CountyResourceService<Membership, Members
 
     MembershipService(MembershipRepository memberships, NetworkRepository networks, ContactRepository contacts,
             OrganisationRepository organisations, ReferenceData referenceData) {
+        super(memberships, Membership.RESOURCE_TYPE, MembershipWrite.class, null);
         this.memberships = memberships;
         this.networks = networks;
         this.contacts = contacts;
@@ -94,10 +94,6 @@ public class MembershipService extends CountyResourceService<Membership, Members
         return membership;
     }
 
-    @Override
-    protected Membership newEntity() {
-        throw new UnsupportedOperationException("a membership is created under its network");
-    }
 
     /** Checks everything first and changes the entity last, so that no query here flushes a half-applied change. */
     @Override
@@ -162,18 +158,6 @@ public class MembershipService extends CountyResourceService<Membership, Members
                 m.role, m.joinedOn, m.leftOn, m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);
     }
 
-    @Override
-    protected CountyRepository<Membership> repository() {
-        return memberships;
-    }
 
-    @Override
-    protected String resourceType() {
-        return Membership.RESOURCE_TYPE;
-    }
 
-    @Override
-    protected Class<MembershipWrite> writeShape() {
-        return MembershipWrite.class;
-    }
 }

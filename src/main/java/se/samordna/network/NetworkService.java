@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import se.samordna.county.CountyRepository;
 import se.samordna.county.CountyResourceService;
 import se.samordna.county.TextSearch;
 import se.samordna.web.Page;
@@ -26,6 +25,7 @@ public class NetworkService extends CountyResourceService<Network, NetworkWrite,
     private final NetworkRepository networks;
 
     NetworkService(NetworkRepository networks) {
+        super(networks, Network.RESOURCE_TYPE, NetworkWrite.class, Network::new);
         this.networks = networks;
     }
 
@@ -58,25 +58,9 @@ public class NetworkService extends CountyResourceService<Network, NetworkWrite,
         return networks.reach(networks.getInCounty(countyCode, id), at == null ? Membership.today() : at);
     }
 
-    @Override
-    protected CountyRepository<Network> repository() {
-        return networks;
-    }
 
-    @Override
-    protected String resourceType() {
-        return Network.RESOURCE_TYPE;
-    }
 
-    @Override
-    protected Class<NetworkWrite> writeShape() {
-        return NetworkWrite.class;
-    }
 
-    @Override
-    protected Network newEntity() {
-        return new Network();
-    }
 
     @Override
     protected void apply(String countyCode, NetworkWrite write, Network network) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import se.samordna.county.CountyRepository;
 import se.samordna.county.CountyResourceService;
 import se.samordna.county.TextSearch;
 import se.samordna.region.MunicipalityView;
@@ -26,6 +25,7 @@ public class OrganisationService extends CountyResourceService<Organisation, Org
     private final ReferenceData referenceData;
 
     OrganisationService(OrganisationRepository organisations, ReferenceData referenceData) {
+        super(organisations, Organisation.RESOURCE_TYPE, OrganisationWrite.class, Organisation::new);
         this.organisations = organisations;
         this.referenceData = referenceData;
     }
@@ -53,25 +53,9 @@ public class OrganisationService extends CountyResourceService<Organisation, Org
         return list(countyCode, conditions, paging, SORTABLE, "name");
     }
 
-    @Override
-    protected CountyRepository<Organisation> repository() {
-        return organisations;
-    }
 
-    @Override
-    protected String resourceType() {
-        return Organisation.RESOURCE_TYPE;
-    }
 
-    @Override
-    protected Class<OrganisationWrite> writeShape() {
-        return OrganisationWrite.class;
-    }
 
-    @Override
-    protected Organisation newEntity() {
-        return new Organisation();
-    }
 
     @Override
     protected void apply(String countyCode, OrganisationWrite write, Organisation organisation) {

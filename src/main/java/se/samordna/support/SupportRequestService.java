@@ -15,7 +15,6 @@ import se.samordna.audit.Actor;
 import se.samordna.audit.CurrentActor;
 import se.samordna.audit.HistoryEntry;
 import se.samordna.contact.LinkedContacts;
-import se.samordna.county.CountyRepository;
 import se.samordna.county.CountyResourceService;
 import se.samordna.county.TextSearch;
 import se.samordna.organisation.OrganisationRepository;
@@ -46,6 +45,7 @@ public class SupportRequestService
 
     SupportRequestService(SupportRequestRepository requests, OrganisationRepository organisations,
             SupportAccess access, LinkedContacts linkedContacts, CurrentActor currentActor) {
+        super(requests, SupportRequest.RESOURCE_TYPE, SupportRequestWrite.class, null);
         this.requests = requests;
         this.organisations = organisations;
         this.access = access;
@@ -196,23 +196,11 @@ public class SupportRequestService
         return super.history(countyCode, parentId, id, paging);
     }
 
-    @Override
-    protected CountyRepository<SupportRequest> repository() {
-        return requests;
-    }
+
+
 
     @Override
-    protected String resourceType() {
-        return SupportRequest.RESOURCE_TYPE;
-    }
-
-    @Override
-    protected Class<SupportRequestWrite> writeShape() {
-        return SupportRequestWrite.class;
-    }
-
-    @Override
-    protected SupportRequest newEntity() {
+    protected SupportRequest newEntity(String countyCode, UUID parentId) {
         SupportRequest request = new SupportRequest();
         Actor filer = currentActor.get();
         request.status = RequestStatus.SUBMITTED;

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import se.samordna.audit.CurrentActor;
 import se.samordna.audit.HistoryEntry;
 import se.samordna.contact.LinkedContacts;
-import se.samordna.county.CountyRepository;
 import se.samordna.county.CountyResourceService;
 import se.samordna.organisation.Organisation;
 import se.samordna.organisation.OrganisationRepository;
@@ -48,6 +47,7 @@ public class SurveyResponseService extends CountyResourceService<SurveyResponse,
     SurveyResponseService(SurveyResponseRepository responses, SurveyService surveys,
             OrganisationRepository organisations, SurveyAccess access, LinkedContacts linkedContacts,
             CurrentActor currentActor) {
+        super(responses, SurveyResponse.RESOURCE_TYPE, ResponseWrite.class, null);
         this.responses = responses;
         this.surveys = surveys;
         this.organisations = organisations;
@@ -152,25 +152,9 @@ public class SurveyResponseService extends CountyResourceService<SurveyResponse,
         return super.history(countyCode, surveyId, id, paging);
     }
 
-    @Override
-    protected CountyRepository<SurveyResponse> repository() {
-        return responses;
-    }
 
-    @Override
-    protected String resourceType() {
-        return SurveyResponse.RESOURCE_TYPE;
-    }
 
-    @Override
-    protected Class<ResponseWrite> writeShape() {
-        return ResponseWrite.class;
-    }
 
-    @Override
-    protected SurveyResponse newEntity() {
-        throw new IllegalStateException("a survey response is created under its survey: newEntity(cc, surveyId)");
-    }
 
     /**
      * Who may write it (403), then the body against the survey and the county (400), then the survey's state and

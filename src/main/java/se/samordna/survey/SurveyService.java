@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import se.samordna.county.CountyRepository;
 import se.samordna.county.CountyResourceService;
 import se.samordna.county.TextSearch;
 import se.samordna.web.Page;
@@ -32,6 +31,7 @@ public class SurveyService extends CountyResourceService<Survey, SurveyWrite, Su
     private final SurveyAccess access;
 
     SurveyService(SurveyRepository surveys, SurveyAccess access) {
+        super(surveys, Survey.RESOURCE_TYPE, SurveyWrite.class, Survey::new);
         this.surveys = surveys;
         this.access = access;
     }
@@ -72,25 +72,9 @@ public class SurveyService extends CountyResourceService<Survey, SurveyWrite, Su
         return survey;
     }
 
-    @Override
-    protected CountyRepository<Survey> repository() {
-        return surveys;
-    }
 
-    @Override
-    protected String resourceType() {
-        return Survey.RESOURCE_TYPE;
-    }
 
-    @Override
-    protected Class<SurveyWrite> writeShape() {
-        return SurveyWrite.class;
-    }
 
-    @Override
-    protected Survey newEntity() {
-        return new Survey();
-    }
 
     /** Checks the whole write first (400), then the move it makes (409), and only then changes the survey. */
     @Override
