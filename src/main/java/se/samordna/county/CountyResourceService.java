@@ -164,6 +164,17 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ImportOutcome importRows(String countyCode, List<W> rows, boolean dryRun) {
+        return importRows(countyCode, null, rows, dryRun);
+    }
+
+    /**
+     * As {@link #importRows(String, List, boolean)} for objects created under a parent (a membership under its
+     * network): {@code parentIds} holds each row's parent by index, and a new object is made as
+     * {@link #newEntity(String, UUID)} makes it; a refusal of that (a closed network) refuses the row. The caller
+     * checked that a row whose externalId an object carries names that object's parent.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportOutcome importRows(String countyCode, List<UUID> parentIds, List<W> rows, boolean dryRun) {
         List<String> externalIds = rows.stream().filter(java.util.Objects::nonNull)
                 .map(row -> ((ImportableWrite) row).storedExternalId())
                 .filter(java.util.Objects::nonNull).toList();
@@ -186,10 +197,10 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
             }
             E entity = externalId == null ? null : existing.get(externalId);
             W before = entity == null ? null : toWrite(entity);
-            if (entity == null) {
-                entity = newEntity(countyCode, null);
-            }
             try {
+                if (entity == null) {
+                    entity = newEntity(countyCode, parentIds == null ? null : parentIds.get(i));
+                }
                 applyUnflushed(countyCode, row, entity);
             } catch (ProblemException refused) {
                 rejected.put(i, refused.errors() == null || refused.errors().isEmpty()

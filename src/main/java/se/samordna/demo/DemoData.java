@@ -392,6 +392,6 @@ public class DemoData {
     private void member(String county, UUID network, UUID contact, UUID organisation, MembershipRole role,
             String joinedOn, String leftOn) {
         memberships.create(county, network, new MembershipWrite(contact, organisation, role, LocalDate.parse(joinedOn),
-                leftOn == null ? null : LocalDate.parse(leftOn)));
+                leftOn == null ? null : LocalDate.parse(leftOn), null));
     }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import se.samordna.contact.ContactService;
 import se.samordna.contact.ContactWrite;
 import se.samordna.county.CountyResourceService;
-import se.samordna.organisation.Organisation;
 import se.samordna.organisation.OrganisationRepository;
 import se.samordna.web.Problem.FieldError;
 
@@ -52,34 +51,8 @@ class ContactImport implements ImportKind<ContactWrite> {
 
     @Override
     public void resolveReferences(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
-        Map<String, Organisation> named = organisations.byExternalIds(countyCode, rows.stream()
-                .filter(Objects::nonNull)
-                .map(row -> row.path(ORGANISATION_EXTERNAL_ID))
-                .filter(value -> value.isTextual() && !value.asText().isBlank())
-                .map(value -> value.asText().strip())
-                .distinct()
-                .toList());
-        for (int i = 0; i < rows.size(); i++) {
-            ObjectNode row = rows.get(i);
-            if (row == null || !row.has(ORGANISATION_EXTERNAL_ID)) {
-                continue;
-            }
-            var reference = row.remove(ORGANISATION_EXTERNAL_ID);
-            if (reference.isNull() || reference.isTextual() && reference.asText().isBlank()) {
-                continue;
-            }
-            if (!reference.isTextual()) {
-                rejected.put(i, List.of(new FieldError(ORGANISATION_EXTERNAL_ID, "must be text")));
-            } else if (row.hasNonNull("organisationId")) {
-                rejected.put(i, List.of(new FieldError(ORGANISATION_EXTERNAL_ID,
-                        "names the organisation a second time: give organisationId or organisationExternalId")));
-            } else if (!named.containsKey(reference.asText().strip())) {
-                rejected.put(i, List.of(new FieldError(ORGANISATION_EXTERNAL_ID,
-                        "must be the externalId of an organisation of county " + countyCode)));
-            } else {
-                row.put("organisationId", named.get(reference.asText().strip()).id.toString());
-            }
-        }
+        ExternalReferences.resolve(countyCode, rows, rejected, ORGANISATION_EXTERNAL_ID, "organisationId",
+                "an organisation", organisations);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import se.samordna.county.CountyResourceService;
 import se.samordna.web.Problem.FieldError;
 
@@ -33,6 +34,15 @@ interface ImportKind<W> {
      * transaction.
      */
     default void resolveReferences(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
+    }
+
+    /**
+     * The parent each row's object is created under (a membership's network), by row index, taken out of the rows
+     * after {@link #resolveReferences}; null for a kind of objects that have none. Rows refused already may hold
+     * null.
+     */
+    default List<UUID> parentIds(List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
+        return null;
     }
 
     /**

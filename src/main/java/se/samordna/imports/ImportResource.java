@@ -34,7 +34,7 @@ import se.samordna.web.PageParams;
 import se.samordna.web.Problem;
 import se.samordna.web.QueryParams;
 
-/** Bulk imports of a county's organisations and contacts from CSV or JSON, all rows or none. */
+/** Bulk imports of a county's organisations, contacts and network memberships from CSV or JSON, all rows or none. */
 @Path("/counties/{cc}/imports")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,13 +56,16 @@ public class ImportResource {
     @POST
     @Consumes({ ImportBody.CSV, MediaType.APPLICATION_JSON })
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.IMPORTER })
-    @Operation(operationId = "createImport", summary = "Import organisations or contacts", description = """
+    @Operation(operationId = "createImport", summary = "Import organisations, contacts or memberships", description = """
             Writes every row or none. Each row is checked exactly as a single create or replace of its kind is (the \
             same fields, limits and rules); when any row is refused nothing is written and the answer is a 422 \
             problem listing every fault of every refused row. A row whose `externalId` is that of an object of the \
             county (of the same kind) replaces that object as a PUT does (a field left out or empty is cleared; a row \
             that changes nothing leaves the object and its version as they were) instead of creating another, so the \
             same file can be imported again; a contact names its organisation by `organisationId` or by its `organisationExternalId`. \
+            A membership row names its network by `networkId` (networks are made in Samordna and keep their id; \
+            one file may fill several networks), its contact and organisation by id or by `contactExternalId` and \
+            `organisationExternalId`; a membership imported again stays in its network. \
             Every object written gets its history and change-feed event, as any other write.
 
             The body is a CSV (`text/csv`, UTF-8 with or without a byte-order mark, RFC 4180, a header row naming the \
@@ -123,7 +126,7 @@ public class ImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importRows(
             @QueryParam("kind") @Parameter(description = "What the rows are", required = true,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "organisations", "contacts" })) String kind,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "organisations", "contacts", "memberships" })) String kind,
             @QueryParam("dryRun") @Parameter(description = "Check only, write nothing",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Idempotency-Key") @Parameter(description = "A key of your choice (such as a UUID), 1–255 "

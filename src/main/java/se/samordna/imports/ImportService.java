@@ -193,12 +193,13 @@ public class ImportService {
             }
         }
         kind.resolveReferences(countyCode, values, rejected);
+        List<UUID> parentIds = kind.parentIds(values, rejected);
         List<W> writes = new ArrayList<>(rows.size());
         for (int i = 0; i < values.size(); i++) {
             writes.add(rejected.containsKey(i) ? null : write(values.get(i), kind.shape(), i, rejected));
         }
         kind.lookUpReferences(countyCode, writes);
-        ImportOutcome outcome = kind.service().importRows(countyCode, writes, dryRun || !rejected.isEmpty());
+        ImportOutcome outcome = kind.service().importRows(countyCode, parentIds, writes, dryRun || !rejected.isEmpty());
         rejected.putAll(outcome.rejected());
         return new Staged(outcome, rejected);
     }

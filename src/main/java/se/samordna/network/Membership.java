@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
-import se.samordna.county.CountyEntity;
+import se.samordna.county.ImportableEntity;
 import se.samordna.web.Period;
 
 /**
@@ -16,7 +16,7 @@ import se.samordna.web.Period;
  */
 @Entity
 @Table(name = "membership")
-public class Membership extends CountyEntity {
+public class Membership extends ImportableEntity {
 
     public static final String RESOURCE_TYPE = "membership";
 

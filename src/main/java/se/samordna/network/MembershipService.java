@@ -115,7 +115,7 @@ public class MembershipService extends CountyResourceService<Membership, Members
             }
         }
         if (write.organisationId() != null
-                && organisations.findInCounty(countyCode, write.organisationId()).isEmpty()) {
+                && !organisations.existsInCounty(countyCode, write.organisationId())) {
             throw ProblemException.invalid("organisationId", "must be an organisation of county " + countyCode);
         }
         networks.getForUpdate(countyCode, membership.networkId);
@@ -138,11 +138,12 @@ public class MembershipService extends CountyResourceService<Membership, Members
         membership.role = write.role();
         membership.joinedOn = write.joinedOn();
         membership.leftOn = write.leftOn();
+        membership.externalId = write.storedExternalId();
     }
 
     @Override
     protected MembershipWrite toWrite(Membership m) {
-        return new MembershipWrite(m.contactId, m.organisationId, m.role, m.joinedOn, m.leftOn);
+        return new MembershipWrite(m.contactId, m.organisationId, m.role, m.joinedOn, m.leftOn, m.externalId);
     }
 
     @Override
@@ -155,7 +156,7 @@ public class MembershipService extends CountyResourceService<Membership, Members
         return new MembershipView(m.id, m.countyCode, m.networkId, m.contactId, row.contactName(), m.organisationId,
                 row.organisationName(), row.organisationType(), row.municipalityCode(),
                 referenceData.municipality(row.municipalityCode()).map(MunicipalityView::name).orElse(null),
-                m.role, m.joinedOn, m.leftOn, m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);
+                m.role, m.joinedOn, m.leftOn, m.externalId, m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);
     }
 
 

@@ -27,6 +27,7 @@ public record MembershipView(
         @Schema(examples = "MEMBER") MembershipRole role,
         @Schema(examples = "2025-09-01") LocalDate joinedOn,
         @Schema(nullable = true, description = "The first day it no longer holds; null while it lasts") LocalDate leftOn,
+        @Schema(maxLength = 100, nullable = true, description = "Its key in the system it was imported from", examples = "kalmar-bron-karin-2024") String externalId,
         @Schema(examples = "0") long version,
         Instant createdAt,
         @Schema(maxLength = 255, description = "Token subject of the creator") String createdBy,

@@ -2,8 +2,11 @@ package se.samordna.network;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samordna.county.ImportableWrite;
 
 /** What a client writes to create or replace a membership: a contact, an organisation, or both. */
 @Schema(name = "MembershipWrite")
@@ -15,5 +18,9 @@ public record MembershipWrite(
         @NotNull @Schema(examples = "MEMBER") MembershipRole role,
         @NotNull @Schema(description = "The first day of the membership", examples = "2025-09-01") LocalDate joinedOn,
         @Schema(description = "The first day it no longer holds (leaving); null while it lasts", examples = "2026-06-30")
-        LocalDate leftOn) {
+        LocalDate leftOn,
+        @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        @Schema(description = "The object's key in the system it comes from: optional, unique per county; an import "
+                + "updates the object that carries it", examples = "kalmar-bron-karin-2024")
+        String externalId) implements ImportableWrite {
 }

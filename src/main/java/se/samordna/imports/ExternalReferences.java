@@ -1,0 +1,71 @@
+package se.samordna.imports;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import se.samordna.county.CountyEntity;
+import se.samordna.county.CountyRepository;
+import se.samordna.web.Problem.FieldError;
+
+/** How rows of an import name other objects of the county by their externalId instead of their id. */
+final class ExternalReferences {
+
+    private ExternalReferences() {
+    }
+
+    /**
+     * Replaces each row's {@code column} (an externalId) with {@code idField} (the id of the object of the county
+     * that carries it), looked up in one query for all rows. A row that names nothing, or names the object a second
+     * time by id, gets a problem on {@code column}; a blank or null reference is as if left out.
+     *
+     * @param what the kind of object named, as in "an organisation"
+     */
+    static void resolve(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected,
+            String column, String idField, String what, CountyRepository<? extends CountyEntity> repository) {
+        Map<String, ? extends CountyEntity> named = repository.byExternalIds(countyCode, keys(rows, column));
+        for (int i = 0; i < rows.size(); i++) {
+            ObjectNode row = rows.get(i);
+            if (row == null || !row.has(column)) {
+                continue;
+            }
+            var reference = row.remove(column);
+            if (reference.isNull() || reference.isTextual() && reference.asText().isBlank()) {
+                continue;
+            }
+            if (!reference.isTextual()) {
+                refuse(rejected, i, new FieldError(column, "must be text"));
+            } else if (row.hasNonNull(idField)) {
+                refuse(rejected, i, new FieldError(column,
+                        "names the " + what.substring(what.indexOf(' ') + 1) + " a second time: give " + idField
+                                + " or " + column));
+            } else if (!named.containsKey(reference.asText().strip())) {
+                refuse(rejected, i, new FieldError(column, "must be the externalId of " + what + " of county "
+                        + countyCode));
+            } else {
+                row.put(idField, named.get(reference.asText().strip()).id.toString());
+            }
+        }
+    }
+
+    /** The distinct keys that the rows' {@code column} holds as text, stripped; blank ones left out. */
+    static List<String> keys(List<ObjectNode> rows, String column) {
+        return rows.stream()
+                .filter(Objects::nonNull)
+                .map(row -> row.path(column))
+                .filter(value -> value.isTextual() && !value.asText().isBlank())
+                .map(value -> value.asText().strip())
+                .distinct()
+                .toList();
+    }
+
+    /** Adds a problem to those of row {@code index}. */
+    static void refuse(Map<Integer, List<FieldError>> rejected, int index, FieldError error) {
+        rejected.merge(index, List.of(error), (earlier, added) -> {
+            List<FieldError> all = new ArrayList<>(earlier);
+            all.addAll(added);
+            return all;
+        });
+    }
+}

@@ -1,0 +1,190 @@
+package se.samordna.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.samordna.contact.ContactRepository;
+import se.samordna.county.CountyResourceService;
+import se.samordna.network.Membership;
+import se.samordna.network.MembershipRepository;
+import se.samordna.network.MembershipService;
+import se.samordna.network.MembershipWrite;
+import se.samordna.network.Network;
+import se.samordna.network.NetworkRepository;
+import se.samordna.network.NetworkStatus;
+import se.samordna.organisation.OrganisationRepository;
+import se.samordna.web.Problem.FieldError;
+
+/**
+ * Memberships imported as they are written one by one ({@link MembershipWrite} and its service's rules), of any
+ * networks of the county: a row names its network by {@code networkId}, the id Samordna gave it (networks are made
+ * in Samordna, not imported, and a county has few), and its contact and organisation by id or, as
+ * {@code contactExternalId} and {@code organisationExternalId}, by their externalId. A membership imported again
+ * (by its externalId) stays in its network.
+ */
+@ApplicationScoped
+class MembershipImport implements ImportKind<MembershipWrite> {
+
+    static final String NETWORK_ID = "networkId";
+    static final String CONTACT_EXTERNAL_ID = "contactExternalId";
+    static final String ORGANISATION_EXTERNAL_ID = "organisationExternalId";
+
+    private final MembershipService memberships;
+    private final MembershipRepository membershipRepository;
+    private final NetworkRepository networks;
+    private final ContactRepository contacts;
+    private final OrganisationRepository organisations;
+
+    MembershipImport(MembershipService memberships, MembershipRepository membershipRepository,
+            NetworkRepository networks, ContactRepository contacts, OrganisationRepository organisations) {
+        this.memberships = memberships;
+        this.membershipRepository = membershipRepository;
+        this.networks = networks;
+        this.contacts = contacts;
+        this.organisations = organisations;
+    }
+
+    @Override
+    public String name() {
+        return "memberships";
+    }
+
+    @Override
+    public Class<MembershipWrite> shape() {
+        return MembershipWrite.class;
+    }
+
+    @Override
+    public CountyResourceService<?, MembershipWrite, ?> service() {
+        return memberships;
+    }
+
+    @Override
+    public Set<String> referenceColumns() {
+        return Set.of(NETWORK_ID, CONTACT_EXTERNAL_ID, ORGANISATION_EXTERNAL_ID);
+    }
+
+    @Override
+    public void resolveReferences(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
+        ExternalReferences.resolve(countyCode, rows, rejected, CONTACT_EXTERNAL_ID, "contactId", "a contact",
+                contacts);
+        ExternalReferences.resolve(countyCode, rows, rejected, ORGANISATION_EXTERNAL_ID, "organisationId",
+                "an organisation", organisations);
+        List<UUID> named = new ArrayList<>();
+        for (ObjectNode row : rows) {
+            named.add(row == null ? null : uuid(row.get(NETWORK_ID)));
+        }
+        Map<UUID, Network> found = networks.findAllInCounty(countyCode,
+                named.stream().filter(Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.toMap(network -> network.id, Function.identity()));
+        Map<String, Membership> existing = membershipRepository.byExternalIds(countyCode,
+                ExternalReferences.keys(rows, "externalId"));
+        for (int i = 0; i < rows.size(); i++) {
+            ObjectNode row = rows.get(i);
+            if (row == null) {
+                continue;
+            }
+            JsonNode value = row.get(NETWORK_ID);
+            UUID networkId = named.get(i);
+            Membership earlier = row.path("externalId").isTextual()
+                    ? existing.get(row.path("externalId").asText().strip())
+                    : null;
+            if (value == null || value.isNull() || value.isTextual() && value.asText().isBlank()) {
+                refuse(rejected, i, "is required: the id of a network of county " + countyCode);
+            } else if (networkId == null) {
+                refuse(rejected, i, "must be a UUID: the id of a network of county " + countyCode);
+            } else if (!found.containsKey(networkId)) {
+                refuse(rejected, i, "must be a network of county " + countyCode);
+            } else if (earlier != null && !earlier.networkId.equals(networkId)) {
+                refuse(rejected, i, "is not the network of membership " + earlier.id + ", which carries this "
+                        + "externalId: a membership stays in its network");
+            } else if (earlier == null && found.get(networkId).status == NetworkStatus.CLOSED) {
+                refuse(rejected, i, "is the closed network " + found.get(networkId).name + ": it takes no new members");
+            }
+        }
+        refuseOverlapsWithinTheFile(rows, rejected);
+    }
+
+    /**
+     * Refuses a row whose member already belongs to the same network, in an earlier row of the file, on a day this
+     * row covers: the database holds neither yet, so the family's own check of overlaps cannot see them. A row that
+     * names no contact is the organisation's own membership, as the family's check has it.
+     */
+    private static void refuseOverlapsWithinTheFile(List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
+        Map<List<String>, List<Integer>> byMember = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ObjectNode row = rows.get(i);
+            LocalDate joinedOn = row == null || rejected.containsKey(i) ? null : date(row.get("joinedOn"));
+            if (joinedOn == null) {
+                continue;
+            }
+            List<String> member = Arrays.asList(row.path(NETWORK_ID).asText().strip(), row.path("contactId").asText(null),
+                    row.hasNonNull("contactId") ? null : row.path("organisationId").asText(null));
+            LocalDate leftOn = date(row.get("leftOn"));
+            for (int earlier : byMember.computeIfAbsent(member, m -> new ArrayList<>())) {
+                ObjectNode other = rows.get(earlier);
+                LocalDate otherLeftOn = date(other.get("leftOn"));
+                if ((otherLeftOn == null || otherLeftOn.isAfter(joinedOn))
+                        && (leftOn == null || date(other.get("joinedOn")).isBefore(leftOn))) {
+                    ExternalReferences.refuse(rejected, i, new FieldError("joinedOn", "overlaps the membership of row "
+                            + (earlier + 1) + " of this import: memberships of one member may not overlap"));
+                    break;
+                }
+            }
+            byMember.get(member).add(i);
+        }
+    }
+
+    private static LocalDate date(JsonNode value) {
+        try {
+            return value == null || !value.isTextual() ? null : LocalDate.parse(value.asText().strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public List<UUID> parentIds(List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
+        List<UUID> parents = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ObjectNode row = rows.get(i);
+            parents.add(row == null || rejected.containsKey(i) ? null : uuid(row.get(NETWORK_ID)));
+            if (row != null) {
+                row.remove(NETWORK_ID);
+            }
+        }
+        return parents;
+    }
+
+    @Override
+    public void lookUpReferences(String countyCode, List<MembershipWrite> rows) {
+        organisations.lookUp(countyCode, rows.stream().filter(Objects::nonNull).map(MembershipWrite::organisationId)
+                .filter(Objects::nonNull).toList());
+    }
+
+    private static void refuse(Map<Integer, List<FieldError>> rejected, int index, String message) {
+        ExternalReferences.refuse(rejected, index, new FieldError(NETWORK_ID, message));
+    }
+
+    private static UUID uuid(JsonNode value) {
+        if (value == null || !value.isTextual()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.asText().strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
