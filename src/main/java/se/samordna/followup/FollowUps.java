@@ -32,8 +32,9 @@ public class FollowUps {
 
     /**
      * The needs a survey's responses named, per municipality of the organisation that named them and category: the
-     * highest priority, how many organisations, and when it was first named. Parameters {@code :county} and
-     * {@code :survey}. Shared with the overview, so that both count needs alike.
+     * highest priority, how many organisations, and when it was first named. The survey is the one row of a relation
+     * {@code target} the query defines before; parameter {@code :county}. Shared with the overview, so that both count
+     * needs alike.
      */
     static final String NAMED_NEEDS = """
             select o.municipality_code, n.category, max(n.priority) as priority, count(*) as organisations,
@@ -42,7 +43,7 @@ public class FollowUps {
             join organisation o on o.county_code = r.county_code and o.id = r.organisation_id
             join municipality mu on mu.county_code = r.county_code and mu.code = o.municipality_code
             cross join lateral jsonb_to_recordset(r.needs) as n(category text, priority int)
-            where r.county_code = :county and r.survey_id = :survey
+            where r.county_code = :county and r.survey_id = (select t.id from target t)
             group by o.municipality_code, n.category""";
 
     /**
@@ -86,7 +87,7 @@ public class FollowUps {
     public FollowUp of(String countyCode, UUID surveyId) {
         SurveyView survey = surveys.get(countyCode, surveyId);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("with named as (" + NAMED_NEEDS + "), answers as (" + ANSWERS + """
+        List<Object[]> rows = em.createNativeQuery("with target as (select cast(:survey as uuid) as id), named as (" + NAMED_NEEDS + "), answers as (" + ANSWERS + """
                 ), ranked as (
                     select a.*, row_number() over (partition by municipality_code, category, kind order by at desc, id) as n
                     from answers a)

@@ -44,6 +44,24 @@ final class FollowUpData {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** A new organisation of the municipality that names {@code category} at {@code priority} in the survey. */
+    static String needOf(String survey, String municipalityCode, String category, int priority) {
+        String organisation = organisation(municipalityCode);
+        respond(survey, organisation, category, priority);
+        return organisation;
+    }
+
+    /**
+     * A need of a new Nybro organisation for {@code category}, named in the survey at priority 5 and answered twice: by
+     * its RESOLVED request and by a HELD meeting it attended. Returns the organisation.
+     */
+    static String nybroNeedAnswered(String survey, String category) {
+        String nybro = needOf(survey, "0881", category, 5);
+        resolvedRequest(nybro, category);
+        heldMeeting(category, List.of(nybro), List.of());
+        return nybro;
+    }
+
     /** A support request of the organisation naming {@code category}, moved through {@code actions}. */
     static String request(String organisation, String category, String... actions) {
         String id = Fixtures.create("08", "support-requests", body("organisationId", organisation,

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samordna.followup.FollowUpData.KALMAR;
 import static se.samordna.followup.FollowUpData.heldMeeting;
+import static se.samordna.followup.FollowUpData.needOf;
 import static se.samordna.followup.FollowUpData.organisation;
 import static se.samordna.followup.FollowUpData.request;
 import static se.samordna.followup.FollowUpData.resolvedRequest;
@@ -55,8 +56,7 @@ class FollowUpTest {
     @DisplayName("a need of Nybro for LOCAL_PROBLEM_PICTURE is answered by a RESOLVED request of a Nybro organisation naming it")
     void resolvedRequestAnswers() {
         String survey = survey();
-        String nybro = organisation(NYBRO);
-        respond(survey, nybro, PICTURE, 5);
+        String nybro = needOf(survey, NYBRO, PICTURE, 5);
         String request = resolvedRequest(nybro, PICTURE);
 
         followUp(survey)
@@ -77,8 +77,7 @@ class FollowUpTest {
     @DisplayName("the same need with the request still IN_PROGRESS is not answered")
     void requestInProgressAnswersNothing() {
         String survey = survey();
-        String nybro = organisation(NYBRO);
-        respond(survey, nybro, PICTURE, 5);
+        String nybro = needOf(survey, NYBRO, PICTURE, 5);
         request(nybro, PICTURE, "TRIAGE", "START");
 
         followUp(survey)
@@ -104,10 +103,8 @@ class FollowUpTest {
             + "Nybro's unanswered priority-5 need comes first")
     void meetingAnswersOnlyWhoAttended() {
         String survey = survey();
-        String nybro = organisation(NYBRO);
-        String kalmar = organisation(KALMAR_MUNICIPALITY);
-        respond(survey, nybro, PICTURE, 5);
-        respond(survey, kalmar, PICTURE, 5);
+        String nybro = needOf(survey, NYBRO, PICTURE, 5);
+        String kalmar = needOf(survey, KALMAR_MUNICIPALITY, PICTURE, 5);
         String meeting = heldMeeting(PICTURE, List.of(kalmar), List.of(nybro));
 
         followUp(survey)
@@ -144,15 +141,12 @@ class FollowUpTest {
     @DisplayName("the follow-up runs the same fixed number of statements for 1 need as for 12 answered by meetings and requests")
     void fixedStatementCount() {
         String small = survey();
-        respond(small, organisation(NYBRO), PICTURE, 2);
+        needOf(small, NYBRO, PICTURE, 2);
 
         String large = survey();
         List<String> municipalities = List.of("0880", "0881", "0882", "0883", "0884", "0885");
-        List<String> organisations = municipalities.stream().map(FollowUpData::organisation).toList();
-        for (String organisation : organisations) {
-            respond(large, organisation, PICTURE, 4);
-            resolvedRequest(organisation, PICTURE);
-        }
+        List<String> organisations = municipalities.stream().map(code -> needOf(large, code, PICTURE, 4)).toList();
+        organisations.forEach(organisation -> resolvedRequest(organisation, PICTURE));
         heldMeeting(PICTURE, organisations, List.of());
 
         Tokens.of(Tokens.COORDINATOR_08);
