@@ -31,6 +31,11 @@ class ContractCoverageTest {
 
     /** County operations that are no county resource, and the test that covers them instead. */
     private static final Map<String, String> EXEMPT = Map.ofEntries(
+            Map.entry("GET /api/v1/counties/{}/overview", "a coordinators' view over every family: OverviewTest covers "
+                    + "its personas, 401, bad periods and its rows"),
+            Map.entry("GET /api/v1/counties/{}/overview.csv", "the overview as CSV: OverviewTest"),
+            Map.entry("GET /api/v1/counties/{}/surveys/{}/follow-up", "a coordinators' view computed from surveys, "
+                    + "meetings and support requests: FollowUpTest covers its personas, 401, 404 and its answers"),
             Map.entry("GET /api/v1/counties/{}/municipalities", "reference data open to every county: ReferenceDataTest"),
             Map.entry("GET /api/v1/counties/{}/changes", "a read-only view of the change log, no object to create: "
                     + "ChangeFeedTest covers its personas, bad cursors and county codes"),

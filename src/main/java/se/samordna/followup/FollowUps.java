@@ -1,0 +1,170 @@
+package se.samordna.followup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import se.samordna.county.NeedCategory;
+import se.samordna.followup.FollowUp.Answer;
+import se.samordna.followup.FollowUp.CategoryFollowUp;
+import se.samordna.followup.FollowUp.MunicipalityNeed;
+import se.samordna.region.MunicipalityView;
+import se.samordna.region.ReferenceData;
+import se.samordna.survey.SurveyReports;
+import se.samordna.survey.SurveyService;
+import se.samordna.survey.SurveyView;
+
+/**
+ * The follow-up of a survey, in two statements whatever the number of municipalities, needs and answers: the survey
+ * itself, and one query that joins the needs named (by municipality and category) to the actions that answered them.
+ */
+@ApplicationScoped
+public class FollowUps {
+
+    /**
+     * The needs a survey's responses named, per municipality of the organisation that named them and category: the
+     * highest priority, how many organisations, and when it was first named. The survey is the one row of a relation
+     * {@code target} the query defines before; parameter {@code :county}. Shared with the overview, so that both count
+     * needs alike.
+     */
+    static final String NAMED_NEEDS = """
+            select o.municipality_code, n.category, max(n.priority) as priority, count(*) as organisations,
+                   min(r.created_at) as named_at
+            from survey_response r
+            join organisation o on o.county_code = r.county_code and o.id = r.organisation_id
+            join municipality mu on mu.county_code = r.county_code and mu.code = o.municipality_code
+            cross join lateral jsonb_to_recordset(r.needs) as n(category text, priority int)
+            where r.county_code = :county and r.survey_id = (select t.id from target t)
+            group by o.municipality_code, n.category""";
+
+    /**
+     * What answers a need of {@code named} (municipality_code, category, named_at): a HELD meeting of the county naming
+     * the category, started after named_at, that a contact of an organisation of the municipality ATTENDED; or a
+     * RESOLVED support request of an organisation of the municipality naming the category, resolved (its latest move
+     * to RESOLVED) after named_at. One row per need and action: kind, id, title, at.
+     */
+    static final String ANSWERS = """
+            select distinct nd.municipality_code, nd.category, 'MEETING' as kind, m.id, m.title, m.starts_at as at
+            from named nd
+            join meeting m on m.county_code = :county and m.status = 'HELD'
+                and nd.category = any (m.need_categories) and m.starts_at > nd.named_at
+            join attendance a on a.county_code = m.county_code and a.meeting_id = m.id and a.status = 'ATTENDED'
+            join contact c on c.county_code = a.county_code and c.id = a.contact_id
+            join organisation o on o.county_code = c.county_code and o.id = c.organisation_id
+                and o.municipality_code = nd.municipality_code
+            union all
+            select nd.municipality_code, nd.category, 'SUPPORT_REQUEST', s.id, s.title, t.resolved_at
+            from named nd
+            join support_request s on s.county_code = :county and s.status = 'RESOLVED'
+                and nd.category = any (s.need_categories)
+            join organisation o on o.county_code = s.county_code and o.id = s.organisation_id
+                and o.municipality_code = nd.municipality_code
+            cross join lateral (
+                select max(t.occurred_at) as resolved_at from support_request_transition t
+                where t.county_code = s.county_code and t.request_id = s.id and t.to_status = 'RESOLVED') t
+            where t.resolved_at > nd.named_at""";
+
+    private final EntityManager em;
+    private final SurveyService surveys;
+    private final ReferenceData referenceData;
+
+    FollowUps(EntityManager em, SurveyService surveys, ReferenceData referenceData) {
+        this.em = em;
+        this.surveys = surveys;
+        this.referenceData = referenceData;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FollowUp of(String countyCode, UUID surveyId) {
+        SurveyView survey = surveys.get(countyCode, surveyId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("with target as (select cast(:survey as uuid) as id), named as (" + NAMED_NEEDS + "), answers as (" + ANSWERS + """
+                ), ranked as (
+                    select a.*, row_number() over (partition by municipality_code, category, kind order by at desc, id) as n
+                    from answers a)
+                select nd.municipality_code, nd.category, nd.priority, nd.organisations, nd.named_at,
+                       x.kind, x.id, x.title, x.at
+                from named nd
+                left join ranked x on x.municipality_code = nd.municipality_code and x.category = nd.category
+                    and x.n <= :most
+                order by nd.municipality_code, nd.category, x.kind, x.at desc, x.id
+                """)
+                .setParameter("county", countyCode)
+                .setParameter("survey", surveyId)
+                .setParameter("most", FollowUp.MOST_ANSWERS)
+                .getResultList();
+        Map<String, Need> needs = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            Need need = needs.computeIfAbsent(row[0] + "/" + row[1], key -> new Need((String) row[0],
+                    NeedCategory.valueOf((String) row[1]), ((Number) row[2]).intValue(), ((Number) row[3]).longValue(),
+                    instant(row[4])));
+            if (row[5] != null) {
+                Answer answer = new Answer((UUID) row[6], (String) row[7], instant(row[8]));
+                ("MEETING".equals(row[5]) ? need.meetings : need.requests).add(answer);
+            }
+        }
+        List<MunicipalityNeed> followed = needs.values().stream().map(this::view)
+                .sorted(Comparator.comparing((MunicipalityNeed n) -> !(n.priority() >= 4 && !n.answered()))
+                        .thenComparing(Comparator.comparingInt(MunicipalityNeed::priority).reversed())
+                        .thenComparing(MunicipalityNeed::municipalityName, SWEDISH)
+                        .thenComparing(MunicipalityNeed::category))
+                .toList();
+        return new FollowUp(survey.id(), survey.title(), survey.status(), referenceData.municipalityCount(countyCode),
+                followed, byCategory(followed));
+    }
+
+    private static final Comparator<String> SWEDISH = java.text.Collator.getInstance(java.util.Locale.of("sv", "SE"))::compare;
+
+    private MunicipalityNeed view(Need need) {
+        String name = referenceData.municipality(need.municipalityCode).map(MunicipalityView::name)
+                .orElse(need.municipalityCode);
+        return new MunicipalityNeed(need.municipalityCode, name, need.category, need.priority, need.organisations,
+                need.namedAt, !need.meetings.isEmpty() || !need.requests.isEmpty(), List.copyOf(need.meetings),
+                List.copyOf(need.requests));
+    }
+
+    static List<CategoryFollowUp> byCategory(List<MunicipalityNeed> needs) {
+        Map<NeedCategory, long[]> counts = new EnumMap<>(NeedCategory.class);
+        Arrays.stream(NeedCategory.values()).forEach(category -> counts.put(category, new long[2]));
+        for (MunicipalityNeed need : needs) {
+            long[] count = counts.get(need.category());
+            count[0]++;
+            if (need.answered()) {
+                count[1]++;
+            }
+        }
+        return counts.entrySet().stream().map(e -> new CategoryFollowUp(e.getKey(), e.getValue()[0], e.getValue()[1],
+                SurveyReports.reachedPercent(e.getValue()[1], e.getValue()[0]))).toList();
+    }
+
+    static Instant instant(Object value) {
+        return value instanceof OffsetDateTime time ? time.toInstant() : (Instant) value;
+    }
+
+    private static final class Need {
+        final String municipalityCode;
+        final NeedCategory category;
+        final int priority;
+        final long organisations;
+        final Instant namedAt;
+        final List<Answer> meetings = new ArrayList<>();
+        final List<Answer> requests = new ArrayList<>();
+
+        Need(String municipalityCode, NeedCategory category, int priority, long organisations, Instant namedAt) {
+            this.municipalityCode = municipalityCode;
+            this.category = category;
+            this.priority = priority;
+            this.organisations = organisations;
+            this.namedAt = namedAt;
+        }
+    }
+}

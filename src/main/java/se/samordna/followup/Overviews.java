@@ -1,0 +1,155 @@
+package se.samordna.followup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import se.samordna.followup.Overview.LatestSurvey;
+import se.samordna.followup.Overview.MunicipalityOverview;
+import se.samordna.survey.SurveyReports;
+import se.samordna.survey.SurveyStatus;
+import se.samordna.web.Period;
+
+/**
+ * The overview of a county's municipalities, in one statement whatever their number: every municipality of the
+ * reference data joined to its organisations, the coverage of the latest OPEN or CLOSED survey (as the survey's report
+ * counts it), current network members, meeting attendance and support requests of the period, and the needs of that
+ * survey named and answered (as the survey's follow-up counts them).
+ */
+@ApplicationScoped
+public class Overviews {
+
+    public static final String CSV = "text/csv";
+
+    static final String[] HEADER = { "municipalityCode", "municipalityName", "level", "organisations",
+            "reachedBySurvey", "surveyResponses", "networkMembers", "meetingOrganisations", "supportRequestsOpen",
+            "supportRequestsResolved", "needsNamed", "needsAnswered" };
+
+    private static final String QUERY = """
+            with target as (
+                -- the latest OPEN or CLOSED survey, chosen as the national statistics choose it
+                select s.id, s.title, s.status from survey s
+                where s.county_code = :county and s.status in ('OPEN', 'CLOSED')
+                order by s.opens_on desc, s.closes_on desc, s.created_at desc, s.id
+                limit 1),
+            named as (""" + FollowUps.NAMED_NEEDS + """
+            ), answers as (""" + FollowUps.ANSWERS + """
+            ), organisations as (
+                select o.municipality_code, count(*) as n from organisation o
+                where o.county_code = :county group by o.municipality_code),
+            reached as (
+                select x.municipality_code, sum(x.answered) as n
+                from (""" + SurveyReports.REACHED_MUNICIPALITIES + """
+                ) x
+                where x.county_code = :county and x.survey_id = (select t.id from target t)
+                group by x.municipality_code),
+            members as (
+                select o.municipality_code, count(*) as n
+                from membership ms
+                left join contact c on c.county_code = ms.county_code and c.id = ms.contact_id
+                join organisation o on o.county_code = ms.county_code and o.id = coalesce(ms.organisation_id, c.organisation_id)
+                where ms.county_code = :county and ms.joined_on <= :today and (ms.left_on is null or ms.left_on > :today)
+                group by o.municipality_code),
+            attended as (
+                select o.municipality_code, count(distinct o.id) as n
+                from meeting m
+                join attendance a on a.county_code = m.county_code and a.meeting_id = m.id and a.status = 'ATTENDED'
+                join contact c on c.county_code = a.county_code and c.id = a.contact_id
+                join organisation o on o.county_code = c.county_code and o.id = c.organisation_id
+                where m.county_code = :county and m.starts_at >= :start and m.starts_at < :end
+                group by o.municipality_code),
+            support as (
+                select o.municipality_code,
+                       count(*) filter (where s.status in ('SUBMITTED', 'TRIAGED', 'IN_PROGRESS') and s.created_at < :end)
+                           as open,
+                       count(*) filter (where s.status = 'RESOLVED' and t.resolved_at >= :start and t.resolved_at < :end)
+                           as resolved
+                from support_request s
+                join organisation o on o.county_code = s.county_code and o.id = s.organisation_id
+                cross join lateral (
+                    select max(t.occurred_at) as resolved_at from support_request_transition t
+                    where t.county_code = s.county_code and t.request_id = s.id and t.to_status = 'RESOLVED') t
+                where s.county_code = :county
+                group by o.municipality_code),
+            needs as (
+                select nd.municipality_code, count(*) as named,
+                       count(*) filter (where exists (select 1 from answers a
+                           where a.municipality_code = nd.municipality_code and a.category = nd.category)) as answered
+                from named nd
+                group by nd.municipality_code)
+            select mu.code, mu.name, coalesce(og.n, 0), coalesce(re.n, 0), coalesce(me.n, 0), coalesce(at.n, 0),
+                   coalesce(su.open, 0), coalesce(su.resolved, 0), coalesce(ne.named, 0), coalesce(ne.answered, 0),
+                   t.id, t.title, t.status
+            from municipality mu
+            left join organisations og on og.municipality_code = mu.code
+            left join reached re on re.municipality_code = mu.code
+            left join members me on me.municipality_code = mu.code
+            left join attended at on at.municipality_code = mu.code
+            left join support su on su.municipality_code = mu.code
+            left join needs ne on ne.municipality_code = mu.code
+            left join target t on true
+            where mu.county_code = :county
+            order by mu.name, mu.code
+            """;
+
+    private final EntityManager em;
+
+    Overviews(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Overview of(String countyCode, Period period) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(QUERY)
+                .setParameter("county", countyCode)
+                .setParameter("today", Period.today())
+                .setParameter("start", period.start())
+                .setParameter("end", period.end())
+                .getResultList();
+        LatestSurvey latest = rows.isEmpty() || rows.get(0)[10] == null ? null : new LatestSurvey(
+                (UUID) rows.get(0)[10], (String) rows.get(0)[11], SurveyStatus.valueOf((String) rows.get(0)[12]));
+        List<MunicipalityOverview> municipalities = rows.stream().map(Overviews::row)
+                .sorted(Comparator.comparingInt(MunicipalityOverview::level)) // stable: by name within a level
+                .toList();
+        return new Overview(countyCode, period.from(), period.to(), latest, municipalities);
+    }
+
+    private static MunicipalityOverview row(Object[] row) {
+        long responses = number(row[3]);
+        long members = number(row[4]);
+        long attended = number(row[5]);
+        long open = number(row[6]);
+        long resolved = number(row[7]);
+        int level = (responses > 0 ? 1 : 0) + (members > 0 ? 1 : 0) + (attended > 0 ? 1 : 0)
+                + (open + resolved > 0 ? 1 : 0);
+        return new MunicipalityOverview((String) row[0], (String) row[1], level, number(row[2]), responses > 0,
+                responses, members, attended, open, resolved, number(row[8]), number(row[9]));
+    }
+
+    /** The overview's rows as UTF-8 CSV (RFC 4180) with a header row, in the overview's order. */
+    public String csv(Overview overview) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
+            for (MunicipalityOverview m : overview.municipalities()) {
+                csv.printRecord(m.municipalityCode(), m.municipalityName(), m.level(), m.organisations(),
+                        m.reachedBySurvey(), m.surveyResponses(), m.networkMembers(), m.meetingOrganisations(),
+                        m.supportRequestsOpen(), m.supportRequestsResolved(), m.needsNamed(), m.needsAnswered());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,103 @@
+package se.samordna.followup;
+
+import static se.samordna.testing.Fixtures.API;
+import static se.samordna.testing.Fixtures.body;
+import static se.samordna.testing.Fixtures.createContact;
+import static se.samordna.testing.Fixtures.createOrganisation;
+import static se.samordna.testing.Fixtures.marker;
+import static se.samordna.testing.Tokens.as;
+
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import se.samordna.testing.Fixtures;
+import se.samordna.testing.Tokens;
+
+/** A known data set built through the API as coordinator-08: surveys, their needs, and the actions answering them. */
+final class FollowUpData {
+
+    static final String KALMAR = API + "/counties/08";
+
+    private FollowUpData() {
+    }
+
+    /** A new OPEN Kalmar survey with one optional question. */
+    static String survey() {
+        return Fixtures.create("08", "surveys", body("title", "Uppföljning " + marker(),
+                "description", "Behov att följa upp", "opensOn", "2027-01-15", "closesOn", "2027-03-31",
+                "status", "OPEN", "questions", List.of(body("text", "Övriga önskemål", "type", "TEXT"))));
+    }
+
+    /** A new municipality organisation of the municipality (0881 Nybro, 0880 Kalmar, …). */
+    static String organisation(String municipalityCode) {
+        return createOrganisation("08", body("name", "Kommun " + municipalityCode + " " + marker(),
+                "type", "MUNICIPALITY", "municipalityCode", municipalityCode));
+    }
+
+    /** The organisation's response to the survey, naming {@code category} at {@code priority}. */
+    static String respond(String survey, String organisation, String category, int priority) {
+        return as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                .body(body("organisationId", organisation, "mode", "SELF", "answers", List.of(),
+                        "needs", List.of(body("category", category, "priority", priority))))
+                .post(KALMAR + "/surveys/" + survey + "/responses")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A new organisation of the municipality that names {@code category} at {@code priority} in the survey. */
+    static String needOf(String survey, String municipalityCode, String category, int priority) {
+        String organisation = organisation(municipalityCode);
+        respond(survey, organisation, category, priority);
+        return organisation;
+    }
+
+    /**
+     * A need of a new Nybro organisation for {@code category}, named in the survey at priority 5 and answered twice: by
+     * its RESOLVED request and by a HELD meeting it attended. Returns the organisation.
+     */
+    static String nybroNeedAnswered(String survey, String category) {
+        String nybro = needOf(survey, "0881", category, 5);
+        resolvedRequest(nybro, category);
+        heldMeeting(category, List.of(nybro), List.of());
+        return nybro;
+    }
+
+    /** A support request of the organisation naming {@code category}, moved through {@code actions}. */
+    static String request(String organisation, String category, String... actions) {
+        String id = Fixtures.create("08", "support-requests", body("organisationId", organisation,
+                "topic", "ACTION_PLAN", "title", "Stöd med lägesbild " + marker(),
+                "description", "Vi behöver en lägesbild.", "priority", "NORMAL", "needCategories", List.of(category)));
+        for (String action : actions) {
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(body("action", action))
+                    .post(KALMAR + "/support-requests/" + id + "/transitions").then().statusCode(200);
+        }
+        return id;
+    }
+
+    static String resolvedRequest(String organisation, String category) {
+        return request(organisation, category, "TRIAGE", "START", "RESOLVE");
+    }
+
+    /**
+     * A HELD meeting naming {@code category}, starting now: after every response the test recorded so far, before
+     * any a later test records (so that it answers no other test's needs). A contact of each organisation is on its
+     * list: ATTENDED for {@code attended}, ABSENT for {@code absent}.
+     */
+    static String heldMeeting(String category, List<String> attended, List<String> absent) {
+        Instant start = Instant.now();
+        String meeting = Fixtures.create("08", "meetings", body("title", "Lägesbild " + marker(),
+                "theme", "Lokal problembild", "kind", "NETWORK_MEETING", "startsAt", start.toString(),
+                "endsAt", start.plus(Duration.ofHours(2)).toString(), "location", "Länsstyrelsen, Kalmar",
+                "status", "HELD", "needCategories", List.of(category)));
+        attend(meeting, attended, "ATTENDED");
+        attend(meeting, absent, "ABSENT");
+        return meeting;
+    }
+
+    private static void attend(String meeting, List<String> organisations, String status) {
+        for (String organisation : organisations) {
+            String contact = createContact("08", body("name", "Person " + marker(), "organisationId", organisation));
+            Fixtures.create("08", "meetings/" + meeting + "/attendance", body("contactId", contact, "status", status));
+        }
+    }
+}
