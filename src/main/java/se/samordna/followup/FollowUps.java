@@ -32,19 +32,19 @@ public class FollowUps {
 
     /**
      * The needs a survey's responses named, per municipality of the organisation that named them and category: the
-     * highest priority, how many organisations, and when it was first named. The survey is the one row of a relation
-     * {@code target} the query defines before; parameter {@code :county}. Shared with the overview, so that both count
-     * needs alike.
+     * highest priority, how many organisations, and when it was first named. The surveys are the rows of a relation
+     * {@code target (county_code, id)} the query defines before: one survey (the follow-up), or each county's latest
+     * (the overview, the national statistics). Shared by all three, so that they count needs alike.
      */
     static final String NAMED_NEEDS = """
-            select o.municipality_code, n.category, max(n.priority) as priority, count(*) as organisations,
+            select r.county_code, o.municipality_code, n.category, max(n.priority) as priority, count(*) as organisations,
                    min(r.created_at) as named_at
             from survey_response r
+            join target t on t.county_code = r.county_code and t.id = r.survey_id
             join organisation o on o.county_code = r.county_code and o.id = r.organisation_id
             join municipality mu on mu.county_code = r.county_code and mu.code = o.municipality_code
             cross join lateral jsonb_to_recordset(r.needs) as n(category text, priority int)
-            where r.county_code = :county and r.survey_id = (select t.id from target t)
-            group by o.municipality_code, n.category""";
+            group by r.county_code, o.municipality_code, n.category""";
 
     /**
      * What answers a need of {@code named} (municipality_code, category, named_at): a HELD meeting of the county naming
@@ -53,18 +53,19 @@ public class FollowUps {
      * to RESOLVED) after named_at. One row per need and action: kind, id, title, at.
      */
     static final String ANSWERS = """
-            select distinct nd.municipality_code, nd.category, 'MEETING' as kind, m.id, m.title, m.starts_at as at
+            select distinct nd.county_code, nd.municipality_code, nd.category, 'MEETING' as kind, m.id, m.title,
+                   m.starts_at as at
             from named nd
-            join meeting m on m.county_code = :county and m.status = 'HELD'
+            join meeting m on m.county_code = nd.county_code and m.status = 'HELD'
                 and nd.category = any (m.need_categories) and m.starts_at > nd.named_at
             join attendance a on a.county_code = m.county_code and a.meeting_id = m.id and a.status = 'ATTENDED'
             join contact c on c.county_code = a.county_code and c.id = a.contact_id
             join organisation o on o.county_code = c.county_code and o.id = c.organisation_id
                 and o.municipality_code = nd.municipality_code
             union all
-            select nd.municipality_code, nd.category, 'SUPPORT_REQUEST', s.id, s.title, t.resolved_at
+            select nd.county_code, nd.municipality_code, nd.category, 'SUPPORT_REQUEST', s.id, s.title, t.resolved_at
             from named nd
-            join support_request s on s.county_code = :county and s.status = 'RESOLVED'
+            join support_request s on s.county_code = nd.county_code and s.status = 'RESOLVED'
                 and nd.category = any (s.need_categories)
             join organisation o on o.county_code = s.county_code and o.id = s.organisation_id
                 and o.municipality_code = nd.municipality_code
@@ -87,7 +88,7 @@ public class FollowUps {
     public FollowUp of(String countyCode, UUID surveyId) {
         SurveyView survey = surveys.get(countyCode, surveyId);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("with target as (select cast(:survey as uuid) as id), named as (" + NAMED_NEEDS + "), answers as (" + ANSWERS + """
+        List<Object[]> rows = em.createNativeQuery("with target as (select cast(:county as varchar) as county_code, cast(:survey as uuid) as id), named as (" + NAMED_NEEDS + "), answers as (" + ANSWERS + """
                 ), ranked as (
                     select a.*, row_number() over (partition by municipality_code, category, kind order by at desc, id) as n
                     from answers a)

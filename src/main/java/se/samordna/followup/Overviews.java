@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -32,41 +34,44 @@ public class Overviews {
             "reachedBySurvey", "surveyResponses", "networkMembers", "meetingOrganisations", "supportRequestsOpen",
             "supportRequestsResolved", "needsNamed", "needsAnswered" };
 
+    /**
+     * One row per municipality of the counties asked for ({@code :counties}), in one statement whatever their number:
+     * the overview asks for one county, the national statistics for all 21.
+     */
     private static final String QUERY = """
             with target as (
-                -- the latest OPEN or CLOSED survey, chosen as the national statistics choose it
-                select s.id, s.title, s.status from survey s
-                where s.county_code = :county and s.status in ('OPEN', 'CLOSED')
-                order by s.opens_on desc, s.closes_on desc, s.created_at desc, s.id
-                limit 1),
+                -- each county's latest OPEN or CLOSED survey, chosen as the national statistics choose it
+                select distinct on (s.county_code) s.county_code, s.id, s.title, s.status from survey s
+                where s.county_code in (:counties) and s.status in ('OPEN', 'CLOSED')
+                order by s.county_code, s.opens_on desc, s.closes_on desc, s.created_at desc, s.id),
             named as (""" + FollowUps.NAMED_NEEDS + """
             ), answers as (""" + FollowUps.ANSWERS + """
             ), organisations as (
-                select o.municipality_code, count(*) as n from organisation o
-                where o.county_code = :county group by o.municipality_code),
+                select o.county_code, o.municipality_code, count(*) as n from organisation o
+                where o.county_code in (:counties) group by o.county_code, o.municipality_code),
             reached as (
-                select x.municipality_code, sum(x.answered) as n
+                select x.county_code, x.municipality_code, sum(x.answered) as n
                 from (""" + SurveyReports.REACHED_MUNICIPALITIES + """
                 ) x
-                where x.county_code = :county and x.survey_id = (select t.id from target t)
-                group by x.municipality_code),
+                join target t on t.county_code = x.county_code and t.id = x.survey_id
+                group by x.county_code, x.municipality_code),
             members as (
-                select o.municipality_code, count(*) as n
+                select o.county_code, o.municipality_code, count(*) as n
                 from membership ms
                 left join contact c on c.county_code = ms.county_code and c.id = ms.contact_id
                 join organisation o on o.county_code = ms.county_code and o.id = coalesce(ms.organisation_id, c.organisation_id)
-                where ms.county_code = :county and ms.joined_on <= :today and (ms.left_on is null or ms.left_on > :today)
-                group by o.municipality_code),
+                where ms.county_code in (:counties) and ms.joined_on <= :today and (ms.left_on is null or ms.left_on > :today)
+                group by o.county_code, o.municipality_code),
             attended as (
-                select o.municipality_code, count(distinct o.id) as n
+                select o.county_code, o.municipality_code, count(distinct o.id) as n
                 from meeting m
                 join attendance a on a.county_code = m.county_code and a.meeting_id = m.id and a.status = 'ATTENDED'
                 join contact c on c.county_code = a.county_code and c.id = a.contact_id
                 join organisation o on o.county_code = c.county_code and o.id = c.organisation_id
-                where m.county_code = :county and m.starts_at >= :start and m.starts_at < :end
-                group by o.municipality_code),
+                where m.county_code in (:counties) and m.starts_at >= :start and m.starts_at < :end
+                group by o.county_code, o.municipality_code),
             support as (
-                select o.municipality_code,
+                select o.county_code, o.municipality_code,
                        count(*) filter (where s.status in ('SUBMITTED', 'TRIAGED', 'IN_PROGRESS') and s.created_at < :end)
                            as open,
                        count(*) filter (where s.status = 'RESOLVED' and t.resolved_at >= :start and t.resolved_at < :end)
@@ -76,27 +81,27 @@ public class Overviews {
                 cross join lateral (
                     select max(t.occurred_at) as resolved_at from support_request_transition t
                     where t.county_code = s.county_code and t.request_id = s.id and t.to_status = 'RESOLVED') t
-                where s.county_code = :county
-                group by o.municipality_code),
+                where s.county_code in (:counties)
+                group by o.county_code, o.municipality_code),
             needs as (
-                select nd.municipality_code, count(*) as named,
-                       count(*) filter (where exists (select 1 from answers a
-                           where a.municipality_code = nd.municipality_code and a.category = nd.category)) as answered
+                select nd.county_code, nd.municipality_code, count(*) as named,
+                       count(*) filter (where exists (select 1 from answers a where a.county_code = nd.county_code
+                           and a.municipality_code = nd.municipality_code and a.category = nd.category)) as answered
                 from named nd
-                group by nd.municipality_code)
+                group by nd.county_code, nd.municipality_code)
             select mu.code, mu.name, coalesce(og.n, 0), coalesce(re.n, 0), coalesce(me.n, 0), coalesce(at.n, 0),
                    coalesce(su.open, 0), coalesce(su.resolved, 0), coalesce(ne.named, 0), coalesce(ne.answered, 0),
-                   t.id, t.title, t.status
+                   t.id, t.title, t.status, mu.county_code
             from municipality mu
-            left join organisations og on og.municipality_code = mu.code
-            left join reached re on re.municipality_code = mu.code
-            left join members me on me.municipality_code = mu.code
-            left join attended at on at.municipality_code = mu.code
-            left join support su on su.municipality_code = mu.code
-            left join needs ne on ne.municipality_code = mu.code
-            left join target t on true
-            where mu.county_code = :county
-            order by mu.name, mu.code
+            left join organisations og on og.county_code = mu.county_code and og.municipality_code = mu.code
+            left join reached re on re.county_code = mu.county_code and re.municipality_code = mu.code
+            left join members me on me.county_code = mu.county_code and me.municipality_code = mu.code
+            left join attended at on at.county_code = mu.county_code and at.municipality_code = mu.code
+            left join support su on su.county_code = mu.county_code and su.municipality_code = mu.code
+            left join needs ne on ne.county_code = mu.county_code and ne.municipality_code = mu.code
+            left join target t on t.county_code = mu.county_code
+            where mu.county_code in (:counties)
+            order by mu.county_code, mu.name, mu.code
             """;
 
     private final EntityManager em;
@@ -107,19 +112,43 @@ public class Overviews {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Overview of(String countyCode, Period period) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(QUERY)
-                .setParameter("county", countyCode)
-                .setParameter("today", Period.today())
-                .setParameter("start", period.start())
-                .setParameter("end", period.end())
-                .getResultList();
+        List<Object[]> rows = rows(List.of(countyCode), period);
         LatestSurvey latest = rows.isEmpty() || rows.get(0)[10] == null ? null : new LatestSurvey(
                 (UUID) rows.get(0)[10], (String) rows.get(0)[11], SurveyStatus.valueOf((String) rows.get(0)[12]));
         List<MunicipalityOverview> municipalities = rows.stream().map(Overviews::row)
                 .sorted(Comparator.comparingInt(MunicipalityOverview::level)) // stable: by name within a level
                 .toList();
         return new Overview(countyCode, period.from(), period.to(), latest, municipalities);
+    }
+
+    /** Per county, counted as the overview counts: how many of its municipalities all four reach, and its needs. */
+    public record CountyReach(long reachedInAllFour, long needsNamed, long needsAnswered) {
+    }
+
+    /** {@link CountyReach} of every county asked for, in the one statement of the overview. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, CountyReach> reach(java.util.Collection<String> countyCodes, Period period) {
+        Map<String, long[]> counts = new HashMap<>();
+        for (Object[] row : rows(countyCodes, period)) {
+            MunicipalityOverview municipality = row(row);
+            long[] count = counts.computeIfAbsent((String) row[13], cc -> new long[3]);
+            count[0] += municipality.level() == 4 ? 1 : 0;
+            count[1] += municipality.needsNamed();
+            count[2] += municipality.needsAnswered();
+        }
+        Map<String, CountyReach> reach = new HashMap<>();
+        counts.forEach((cc, count) -> reach.put(cc, new CountyReach(count[0], count[1], count[2])));
+        return reach;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(java.util.Collection<String> countyCodes, Period period) {
+        return em.createNativeQuery(QUERY)
+                .setParameter("counties", countyCodes)
+                .setParameter("today", Period.today())
+                .setParameter("start", period.start())
+                .setParameter("end", period.end())
+                .getResultList();
     }
 
     private static MunicipalityOverview row(Object[] row) {

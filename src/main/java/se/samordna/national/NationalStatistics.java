@@ -11,9 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.samordna.followup.Overviews;
 import se.samordna.meeting.MeetingKind;
 import se.samordna.national.NationalStatisticsView.CountyStatistics;
 import se.samordna.national.NationalStatisticsView.Coverage;
+import se.samordna.national.NationalStatisticsView.FollowUp;
 import se.samordna.national.NationalStatisticsView.Meetings;
 import se.samordna.national.NationalStatisticsView.Networks;
 import se.samordna.national.NationalStatisticsView.SupportRequests;
@@ -26,10 +28,11 @@ import se.samordna.survey.SurveyStatus;
 import se.samordna.web.Period;
 
 /**
- * The national statistics, computed by PostgreSQL in five queries whatever the number of counties and rows, each
+ * The national statistics, computed by PostgreSQL in six queries whatever the number of counties and rows, each
  * grouped by county: surveys by status, the coverage of each county's latest OPEN or CLOSED survey, ACTIVE networks
  * with their current members, the meetings held in the period by kind, and the requests filed in the period by status
- * with the median time to first answer.
+ * with the median time to first answer; and, in the county overview's own statement for all counties at once, the
+ * municipalities reached in all four and the needs answered.
  * The counties and their municipalities come from the reference data held in memory, so every county has its row.
  * Coverage and first answer are the definitions of the survey report and the support statistics
  * ({@link SurveyReports#REACHED_MUNICIPALITIES}, {@link SupportStatistics#FIRST_ANSWER_AT}), so the national figures
@@ -40,10 +43,12 @@ public class NationalStatistics {
 
     private final EntityManager em;
     private final ReferenceData referenceData;
+    private final Overviews overviews;
 
-    NationalStatistics(EntityManager em, ReferenceData referenceData) {
+    NationalStatistics(EntityManager em, ReferenceData referenceData, Overviews overviews) {
         this.em = em;
         this.referenceData = referenceData;
+        this.overviews = overviews;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -53,6 +58,7 @@ public class NationalStatistics {
         Map<String, Networks> networks = networks(Period.today());
         Map<String, Map<MeetingKind, Long>> meetings = meetingsHeld(period);
         Map<String, SupportRequests> requests = supportRequests(period);
+        Map<String, Overviews.CountyReach> reach = overviews.reach(referenceData.countyCodes(), period);
         List<CountyStatistics> counties = referenceData.countyCodes().stream()
                 .map(code -> {
                     Map<SurveyStatus, Long> byStatus = surveys.getOrDefault(code, zeros(SurveyStatus.class));
@@ -63,7 +69,8 @@ public class NationalStatistics {
                             networks.getOrDefault(code, new Networks(0, 0)),
                             meetings(meetings.getOrDefault(code, zeros(MeetingKind.class))),
                             requests.getOrDefault(code,
-                                    new SupportRequests(0, zeros(RequestStatus.class), 0, null)));
+                                    new SupportRequests(0, zeros(RequestStatus.class), 0, null)),
+                            followUp(reach.getOrDefault(code, new Overviews.CountyReach(0, 0, 0))));
                 })
                 .toList();
         return new NationalStatisticsView(period.from(), period.to(), counties);
@@ -129,6 +136,11 @@ public class NationalStatistics {
                     .put(MeetingKind.valueOf((String) row[1]), number(row[2]));
         }
         return byCounty;
+    }
+
+    private static FollowUp followUp(Overviews.CountyReach reach) {
+        return new FollowUp(reach.reachedInAllFour(), reach.needsNamed(), reach.needsAnswered(),
+                reach.needsNamed() == 0 ? null : SurveyReports.reachedPercent(reach.needsAnswered(), reach.needsNamed()));
     }
 
     private static Meetings meetings(Map<MeetingKind, Long> byKind) {

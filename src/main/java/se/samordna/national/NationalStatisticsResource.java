@@ -43,14 +43,18 @@ public class NationalStatisticsResource {
                "meetings": {"held": 7, "heldByKind": {"NETWORK_MEETING": 5, "TRAINING": 1, "SEMINAR": 1}},
                "supportRequests": {"filed": 9,
                                    "byStatus": {"SUBMITTED": 1, "TRIAGED": 1, "IN_PROGRESS": 2, "RESOLVED": 4, "DECLINED": 1},
-                                   "answered": 8, "medianSecondsToFirstAnswer": 93600.0}},
+                                   "answered": 8, "medianSecondsToFirstAnswer": 93600.0},
+               "followUp": {"municipalitiesReachedInAllFour": 3, "needsNamed": 18, "needsAnswered": 7,
+                            "needsAnsweredPercent": 38.9}},
               {"countyCode": "03", "countyName": "Uppsala län", "municipalities": 8,
                "surveys": {"total": 0, "byStatus": {"DRAFT": 0, "OPEN": 0, "CLOSED": 0}, "latest": null},
                "networks": {"active": 0, "currentMembers": 0},
                "meetings": {"held": 0, "heldByKind": {"NETWORK_MEETING": 0, "TRAINING": 0, "SEMINAR": 0}},
                "supportRequests": {"filed": 0,
                                    "byStatus": {"SUBMITTED": 0, "TRIAGED": 0, "IN_PROGRESS": 0, "RESOLVED": 0, "DECLINED": 0},
-                                   "answered": 0, "medianSecondsToFirstAnswer": null}},
+                                   "answered": 0, "medianSecondsToFirstAnswer": null},
+               "followUp": {"municipalitiesReachedInAllFour": 0, "needsNamed": 0, "needsAnswered": 0,
+                            "needsAnsweredPercent": null}},
               {"countyCode": "08", "countyName": "Kalmar län", "municipalities": 12,
                "surveys": {"total": 3, "byStatus": {"DRAFT": 1, "OPEN": 0, "CLOSED": 2},
                            "latest": {"status": "CLOSED", "opensOn": "2026-02-01", "closesOn": "2026-04-30",
@@ -90,7 +94,10 @@ public class NationalStatisticsResource {
                     the median time from filing to the first answer (a coordinator's first transition or public \
                     comment, as the county's support statistics count it). `from` and `to` are Swedish days, both \
                     included; by default the last 365 days up to today. For the national analyst and admins; \
-                    county roles are refused (403).""")
+                    county roles are refused (403). `followUp` counts as each county's overview counts for the same \
+                    period: its municipalities reached by all four of the latest survey, a network, a meeting \
+                    attended in the period and a support request, and the needs of its latest survey answered since \
+                    by a held meeting or a resolved request.""")
     @APIResponse(responseCode = "200", description = "Every county's figures", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalStatisticsView.class),
             examples = @ExampleObject(name = "three of the 21 counties", value = EXAMPLE)))

@@ -26,7 +26,26 @@ public record NationalStatisticsView(
             Surveys surveys,
             Networks networks,
             Meetings meetings,
-            SupportRequests supportRequests) {
+            SupportRequests supportRequests,
+            FollowUp followUp) {
+    }
+
+    /**
+     * How far the county's work reaches its municipalities, counted as the county's overview counts
+     * ({@code GET /counties/{cc}/overview} for the same period): municipalities reached by all four of the latest
+     * survey, a network, a meeting attended in the period and a support request, and the needs the latest survey's
+     * responses named, and of them those answered since by a held meeting or a resolved request.
+     */
+    @Schema(name = "CountyFollowUpStatistics")
+    public record FollowUp(
+            @Schema(description = "Municipalities reached in all four: survey, network, meeting, support", examples = "3")
+            long municipalitiesReachedInAllFour,
+            @Schema(description = "Needs named in the latest OPEN or CLOSED survey (per municipality and category)",
+                    examples = "18") long needsNamed,
+            @Schema(description = "Of them, answered since by a held meeting or a resolved request", examples = "7")
+            long needsAnswered,
+            @Schema(description = "needsAnswered / needsNamed in percent, one decimal; null when none was named",
+                    nullable = true, examples = "38.9") Double needsAnsweredPercent) {
     }
 
     /** The county's needs surveys, whatever the period, and the coverage of its latest OPEN or CLOSED one. */

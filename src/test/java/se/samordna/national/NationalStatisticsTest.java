@@ -146,7 +146,7 @@ class NationalStatisticsTest {
         }
 
         @Test
-        @DisplayName("GET runs the same 5 SQL statements before and after data is added")
+        @DisplayName("GET runs the same 6 SQL statements before and after data is added")
         void shouldRunAFixedNumberOfStatements() {
             Tokens.of(Tokens.ANALYST);
             long before = statementsOf(() -> statistics(Tokens.ANALYST));
@@ -154,8 +154,9 @@ class NationalStatisticsTest {
             addMember(network, createOrganisation("08", "Förening " + marker()), "2024-01-01", null);
             fileRequest(createOrganisation("08", "Förening " + marker()), "Statistik " + marker(), "Underlag.");
             long after = statementsOf(() -> statistics(Tokens.ANALYST));
-            // surveys by status, the latest surveys' coverage, networks and members, meetings held, support requests
-            assertEquals(5, before);
+            // surveys by status, the latest surveys' coverage, networks and members, meetings held, support requests,
+            // and the overview's statement for all counties
+            assertEquals(6, before);
             assertEquals(before, after);
         }
 
@@ -234,6 +235,28 @@ class NationalStatisticsTest {
             assertEquals(16.7, latest.getDouble("surveys.latest.reachedPercent"), 0.0001);
             as(Tokens.COORDINATOR_08).get(KALMAR + "/surveys/" + survey + "/report").then().statusCode(200)
                     .body("coverage.reached", is(2)).body("coverage.reachedPercent", is(16.7f));
+        }
+
+        @Test
+        @DisplayName("followUp is Kalmar's overview in figures: municipalities at level 4, and the needs named and answered")
+        void shouldCountAsTheOverviewCounts() {
+            JsonPath national = kalmar(Map.of("from", "2026-01-01", "to", "2026-12-31"));
+            JsonPath overview = as(Tokens.COORDINATOR_08).queryParam("from", "2026-01-01").queryParam("to", "2026-12-31")
+                    .get(KALMAR + "/overview").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> rows = overview.getList("municipalities");
+            assertEquals(12, rows.size());
+            long levelFour = rows.stream().filter(row -> ((Number) row.get("level")).intValue() == 4).count();
+            long named = rows.stream().mapToLong(row -> ((Number) row.get("needsNamed")).longValue()).sum();
+            long answered = rows.stream().mapToLong(row -> ((Number) row.get("needsAnswered")).longValue()).sum();
+            assertEquals(levelFour, national.getLong("followUp.municipalitiesReachedInAllFour"));
+            assertEquals(named, national.getLong("followUp.needsNamed"));
+            assertEquals(answered, national.getLong("followUp.needsAnswered"));
+            if (named > 0) {
+                assertEquals(Math.round(1000.0 * answered / named) / 10.0,
+                        national.getDouble("followUp.needsAnsweredPercent"), 0.0001);
+            } else {
+                assertNull(national.get("followUp.needsAnsweredPercent"));
+            }
         }
 
         @Test
