@@ -81,12 +81,13 @@ public class DemoData {
     private final MeetingService meetings;
     private final AttendanceService attendance;
     private final ObjectMapper objectMapper;
+    private final DemoBackdating backdating;
 
     DemoData(@ConfigProperty(name = "samordna.demo-data.enabled") boolean enabled, OrganisationService organisations,
             ContactService contacts, SupportRequestService supportRequests, SupportCommentService supportComments,
             NetworkService networks, MembershipService memberships, SurveyService surveys,
             SurveyResponseService surveyResponses, MeetingService meetings, AttendanceService attendance,
-            ObjectMapper objectMapper) {
+            ObjectMapper objectMapper, DemoBackdating backdating) {
         this.enabled = enabled;
         this.organisations = organisations;
         this.contacts = contacts;
@@ -99,6 +100,7 @@ public class DemoData {
         this.meetings = meetings;
         this.attendance = attendance;
         this.objectMapper = objectMapper;
+        this.backdating = backdating;
     }
 
     void load(@Observes StartupEvent start) {
@@ -232,14 +234,20 @@ public class DemoData {
     }
 
     /**
-     * An OPEN needs survey of Kalmar län answered by organisations of three of its twelve municipalities (Kalmar,
-     * Nybro, Borgholm) and the county's police, so that the report shows the gaps at first start. Nybro kommun has
-     * not answered yet: member2-08 (linked to it) can send its SELF response.
+     * An OPEN needs survey of Kalmar län, opened twelve weeks ago and answered since by organisations of three of its
+     * twelve municipalities (Kalmar, Nybro, Borgholm) and the county's police, so that the report shows the gaps and
+     * the follow-up shows needs answered since by the held meetings and a resolved request (see {@link #load}):
+     * Kalmar's GOOD_EXAMPLES, Nybro's LOCAL_PROBLEM_PICTURE and Borgholm's GOOD_EXAMPLES by a network meeting that an
+     * organisation of the municipality attended, Borgholm's NEW_KNOWLEDGE by Trygg på Öland's resolved request, while
+     * Kalmar's LOCAL_PROBLEM_PICTURE (priority 5) and Nybro's METHOD_SUPPORT (priority 4) stay unanswered. The survey
+     * and its responses are backdated to when they would have been written ({@link DemoBackdating}). Nybro kommun
+     * itself has not answered yet: member2-08 (linked to it) can send its SELF response.
      */
     private void kalmarSurvey(UUID kalmar, UUID nybroCouncil, UUID police, UUID trygg) {
-        SurveyView survey = surveys.create("08", new SurveyWrite("Behovskartläggning 2027",
+        LocalDate opensOn = LocalDate.now(MeetingService.COUNTY_TIME).minusDays(84);
+        SurveyView survey = surveys.create("08", new SurveyWrite("Behovskartläggning " + opensOn.getYear(),
                 "Vilket stöd behöver kommunerna och de lokala aktörerna i Kalmar län från länsstyrelsen?",
-                LocalDate.of(2027, 1, 15), LocalDate.of(2027, 3, 31), SurveyStatus.DRAFT, List.of(
+                opensOn, opensOn.plusDays(115), SurveyStatus.DRAFT, List.of(
                         new QuestionWrite(null, "Vilket stöd behöver ni mest?", QuestionType.SINGLE_CHOICE,
                                 List.of("Goda exempel", "Lokal problembild", "Utbildning av rådet", "Metodstöd"), true,
                                 null),
@@ -252,34 +260,42 @@ public class DemoData {
                                 NeedCategory.OTHER))));
         List<UUID> q = surveys.patch("08", survey.id(), survey.version(),
                 objectMapper.createObjectNode().put("status", "OPEN")).questions().stream().map(Question::id).toList();
+        // drafted and opened on the first day of the survey
+        backdating.backdate(DemoBackdating.Table.SURVEY, "08", survey.id(),
+                List.of(at(-84, "09:00").toInstant(), at(-84, "09:30").toInstant()));
 
-        response(survey.id(), kalmar, LocalDate.of(2027, 1, 20), List.of(
+        response(survey.id(), kalmar, -75, List.of(
                 new AnswerWrite(q.get(0), text("Lokal problembild")),
                 new AnswerWrite(q.get(1), options("Ungdomsbrottslighet", "Trygghet i centrum")),
                 new AnswerWrite(q.get(2), number(4)),
                 new AnswerWrite(q.get(3), text("Stöd att uppdatera den lokala lägesbilden för Kalmar centrum."))),
                 List.of(new Need(NeedCategory.LOCAL_PROBLEM_PICTURE, 5, "Lägesbild för centrum och Norrliden"),
                         new Need(NeedCategory.GOOD_EXAMPLES, 3, null)));
-        response(survey.id(), nybroCouncil, LocalDate.of(2027, 1, 27), List.of(
+        response(survey.id(), nybroCouncil, -70, List.of(
                 new AnswerWrite(q.get(0), text("Metodstöd")),
                 new AnswerWrite(q.get(2), number(3))),
-                List.of(new Need(NeedCategory.METHOD_SUPPORT, 4, "Hjälp med åtgärdsplan")));
-        response(survey.id(), police, LocalDate.of(2027, 2, 3), List.of(
+                List.of(new Need(NeedCategory.METHOD_SUPPORT, 4, "Hjälp med åtgärdsplan"),
+                        new Need(NeedCategory.LOCAL_PROBLEM_PICTURE, 3, "Polisens lägesbild som underlag")));
+        response(survey.id(), police, -65, List.of(
                 new AnswerWrite(q.get(0), text("Goda exempel")),
                 new AnswerWrite(q.get(1), options("Organiserad brottslighet")),
                 new AnswerWrite(q.get(2), number(5))),
                 List.of(new Need(NeedCategory.NETWORKING, 3, "Fler möten med kommunernas samordnare")));
-        surveyResponses.create("08", survey.id(), new ResponseWrite(trygg, ResponseMode.SELF, null, List.of(
+        UUID self = surveyResponses.create("08", survey.id(), new ResponseWrite(trygg, ResponseMode.SELF, null, List.of(
                 new AnswerWrite(q.get(0), text("Goda exempel")),
                 new AnswerWrite(q.get(2), number(1)),
                 new AnswerWrite(q.get(3), text("Vi vill veta hur andra föreningar på Öland arbetar med nattvandring."))),
-                List.of(new Need(NeedCategory.GOOD_EXAMPLES, 4, null))));
+                List.of(new Need(NeedCategory.GOOD_EXAMPLES, 4, null),
+                        new Need(NeedCategory.NEW_KNOWLEDGE, 3, "Hur vet vi om nattvandringarna gör skillnad?"))))
+                .id();
+        backdating.backdate(DemoBackdating.Table.SURVEY_RESPONSE, "08", self, List.of(at(-66, "20:15").toInstant()));
     }
 
-    private void response(UUID survey, UUID organisation, LocalDate interviewedOn, List<AnswerWrite> answers,
-            List<Need> needs) {
-        surveyResponses.create("08", survey, new ResponseWrite(organisation, ResponseMode.INTERVIEW, interviewedOn,
-                answers, needs));
+    /** An interview held {@code days} from today, recorded the same afternoon. */
+    private void response(UUID survey, UUID organisation, int days, List<AnswerWrite> answers, List<Need> needs) {
+        UUID id = surveyResponses.create("08", survey, new ResponseWrite(organisation, ResponseMode.INTERVIEW,
+                LocalDate.now(MeetingService.COUNTY_TIME).plusDays(days), answers, needs)).id();
+        backdating.backdate(DemoBackdating.Table.SURVEY_RESPONSE, "08", id, List.of(at(days, "16:00").toInstant()));
     }
 
     private JsonNode text(String value) {
