@@ -193,13 +193,13 @@ public class MeetingService extends CountyResourceService<Meeting, MeetingWrite,
             return List.of();
         }
         String countyCode = page.get(0).countyCode;
-        Map<UUID, AttendanceCounts> counts = meetings.attendanceCounts(countyCode,
+        Map<UUID, MeetingRepository.Attendees> attendees = meetings.attendees(countyCode,
                 page.stream().map(m -> m.id).toList());
         List<UUID> networkIds = page.stream().map(m -> m.networkId).filter(Objects::nonNull).distinct().toList();
         Map<UUID, String> networkNames = networks.namesInCounty("select n.id, n.name from Network n"
                 + " where n.countyCode = :countyCode and n.id in :ids", countyCode, networkIds);
         return page.stream().map(m -> MeetingView.of(m, networkNames.get(m.networkId),
-                counts.getOrDefault(m.id, AttendanceCounts.NONE))).toList();
+                attendees.getOrDefault(m.id, MeetingRepository.Attendees.NONE))).toList();
     }
 
     /** The meeting of the county, or a 404; for the calendar and the attendance of one meeting. */

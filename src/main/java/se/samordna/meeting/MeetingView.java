@@ -1,5 +1,6 @@
 package se.samordna.meeting;
 
+import se.samordna.region.ReferenceData;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +31,11 @@ public record MeetingView(
         @Schema(maxLength = 50000, nullable = true) String minutes,
         @Schema(maxItems = 200) List<MeetingWrite.FollowUpAction> actions,
         @Schema(maxItems = 8) List<NeedCategory> needCategories,
-        @Schema(maxItems = 300) List<@Size(max = 4) String> municipalityCodes,
+        @Schema(maxItems = 300, description = "The municipalities the meeting is meant for, as written; may be empty")
+        List<@Size(max = 4) String> municipalityCodes,
+        @Schema(maxItems = ReferenceData.MOST_MUNICIPALITIES, description = "Read only: municipalityCodes when set, "
+                + "otherwise by default those of the organisations whose contacts ATTENDED the meeting")
+        List<@Size(max = 4) String> meantForMunicipalityCodes,
         @Schema(description = "How many contacts are on the meeting's list, by attendance status") AttendanceCounts attendance,
         @Schema(examples = "0") long version,
         Instant createdAt,
@@ -58,11 +63,14 @@ public record MeetingView(
         }
     }
 
-    static MeetingView of(Meeting m, String networkName, AttendanceCounts attendance) {
+    static MeetingView of(Meeting m, String networkName, MeetingRepository.Attendees attendees) {
+        List<String> meantFor = m.municipalityCodes.isEmpty() ? List.copyOf(attendees.attendedMunicipalities())
+                : m.municipalityCodes;
         return new MeetingView(m.id, m.countyCode, m.title, m.theme, m.kind, m.audience, m.networkId, networkName,
                 m.startsAt,
                 m.endsAt, m.location, m.onlineUrl, m.status, m.agenda, m.guests, m.minutes, m.actions,
-                m.needCategories.stream().map(NeedCategory::valueOf).toList(), m.municipalityCodes, attendance,
+                m.needCategories.stream().map(NeedCategory::valueOf).toList(), m.municipalityCodes, meantFor,
+                attendees.counts(),
                 m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);
     }
 }

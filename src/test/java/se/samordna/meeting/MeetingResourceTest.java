@@ -3,6 +3,7 @@ package se.samordna.meeting;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static se.samordna.testing.Fixtures.API;
 import static se.samordna.testing.Fixtures.body;
 import static se.samordna.testing.Fixtures.createContact;
+import static se.samordna.testing.Fixtures.createOrganisation;
 import static se.samordna.testing.Fixtures.marker;
 import static se.samordna.testing.Fixtures.mergePatch;
 import static se.samordna.testing.Fixtures.problem;
@@ -436,6 +438,52 @@ class MeetingResourceTest extends CountyResourceContract {
     }
 
     @Nested
+    @DisplayName("The municipalities a meeting is meant for (as coordinator-08)")
+    class MeantFor {
+
+        String heldMeeting(Object municipalityCodes) {
+            Map<String, Object> meeting = new java.util.HashMap<>(body("title", "Möte " + marker(), "theme", "Trygghet",
+                    "kind", "NETWORK_MEETING", "startsAt", "2026-11-02T08:00:00Z", "endsAt", "2026-11-02T10:00:00Z",
+                    "location", "Kalmar", "status", "HELD"));
+            if (municipalityCodes != null) {
+                meeting.put("municipalityCodes", municipalityCodes);
+            }
+            return createKalmar(meeting);
+        }
+
+        void attend(String meeting, String municipalityCode, String status) {
+            String organisation = createOrganisation("08", body("name", "Förening " + marker(), "type", "CIVIL_SOCIETY",
+                    "municipalityCode", municipalityCode));
+            String contact = createContact("08", body("name", "Person " + marker(), "organisationId", organisation));
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(body("contactId", contact, "status", status))
+                    .post(API + kalmar + "/" + meeting + "/attendance").then().statusCode(201);
+        }
+
+        @Test
+        @DisplayName("without municipalityCodes: by default those of the organisations that ATTENDED, not the ABSENT ones")
+        void shouldDefaultToAttendingMunicipalities() {
+            String meeting = heldMeeting(null);
+            attend(meeting, "0881", "ATTENDED");
+            attend(meeting, "0880", "ATTENDED");
+            attend(meeting, "0880", "ATTENDED");
+            attend(meeting, "0860", "ABSENT");
+            as(Tokens.COORDINATOR_08).get(API + kalmar + "/" + meeting).then().statusCode(200)
+                    .body("municipalityCodes", hasSize(0))
+                    .body("meantForMunicipalityCodes", contains("0880", "0881"));
+        }
+
+        @Test
+        @DisplayName("with municipalityCodes: those, whoever attended")
+        void shouldKeepWrittenMunicipalities() {
+            String meeting = heldMeeting(List.of("0840"));
+            attend(meeting, "0881", "ATTENDED");
+            as(Tokens.COORDINATOR_08).get(API + kalmar + "/" + meeting).then().statusCode(200)
+                    .body("municipalityCodes", contains("0840"))
+                    .body("meantForMunicipalityCodes", contains("0840"));
+        }
+    }
+
+    @Nested
     @DisplayName("Lists without a query per row")
     class QueryCounts {
 
@@ -456,7 +504,7 @@ class MeetingResourceTest extends CountyResourceContract {
             as(Tokens.MEMBER_08).queryParam("q", marker).get(API + kalmar).then().statusCode(200)
                     .body("totalItems", is(8))
                     .body("items.findAll { it.attendance.invited + it.attendance.registered == 1 }.size()", is(8));
-            // the page, its count, and the attendance counts of the page's meetings
+            // the page, its count, and the attendance (counts and attending municipalities) of the page's meetings
             assertEquals(3, statistics.getPrepareStatementCount());
         }
     }
