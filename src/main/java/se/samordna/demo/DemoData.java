@@ -222,7 +222,7 @@ public class DemoData {
     private UUID request(String county, UUID organisation, SupportTopic topic, String title, String description,
             SupportPriority priority, LocalDate dueOn, List<NeedCategory> needs) {
         return supportRequests.create(county, new SupportRequestWrite(organisation, topic, title, description,
-                priority, dueOn, null, needs)).id();
+                priority, dueOn, null, needs, null)).id();
     }
 
     private void move(String county, UUID request, TransitionAction action, String comment) {

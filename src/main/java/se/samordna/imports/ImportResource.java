@@ -34,7 +34,10 @@ import se.samordna.web.PageParams;
 import se.samordna.web.Problem;
 import se.samordna.web.QueryParams;
 
-/** Bulk imports of a county's organisations, contacts and network memberships from CSV or JSON, all rows or none. */
+/**
+ * Bulk imports of a county's organisations, contacts, network memberships and support requests from CSV or JSON,
+ * all rows or none.
+ */
 @Path("/counties/{cc}/imports")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,7 +59,7 @@ public class ImportResource {
     @POST
     @Consumes({ ImportBody.CSV, MediaType.APPLICATION_JSON })
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.IMPORTER })
-    @Operation(operationId = "createImport", summary = "Import organisations, contacts or memberships", description = """
+    @Operation(operationId = "createImport", summary = "Import organisations, contacts, memberships or support requests", description = """
             Writes every row or none. Each row is checked exactly as a single create or replace of its kind is (the \
             same fields, limits and rules); when any row is refused nothing is written and the answer is a 422 \
             problem listing every fault of every refused row. A row whose `externalId` is that of an object of the \
@@ -66,6 +69,14 @@ public class ImportResource {
             A membership row names its network by `networkId` (networks are made in Samordna and keep their id; \
             one file may fill several networks), its contact and organisation by id or by `contactExternalId` and \
             `organisationExternalId`; a membership imported again stays in its network. \
+            Support requests (`kind=support-requests`) are filed on behalf of the county: a coordinator's import and \
+            the county's importer's file them as a coordinator does (the importer writes requests only so). A row has \
+            `organisationId` or `organisationExternalId`, `topic`, `title`, `description`, `priority`, `dueOn`, \
+            `needCategories` (in a CSV cell separated by `;`, such as `LOCAL_PROBLEM_PICTURE;METHOD_SUPPORT`; in JSON \
+            an array) and `externalId`. `status` is never imported: a new request is SUBMITTED and filed by the \
+            caller. `assigneeSubject` is not imported: a row that sets it is refused. A row whose `externalId` names \
+            a request replaces its fields as a PUT does (its assignee stays) only while it is SUBMITTED; otherwise \
+            it is refused on `status` (a request changes by import only while SUBMITTED). \
             Every object written gets its history and change-feed event, as any other write.
 
             The body is a CSV (`text/csv`, UTF-8 with or without a byte-order mark, RFC 4180, a header row naming the \
@@ -126,7 +137,7 @@ public class ImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importRows(
             @QueryParam("kind") @Parameter(description = "What the rows are", required = true,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "organisations", "contacts", "memberships" })) String kind,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "organisations", "contacts", "memberships", "support-requests" })) String kind,
             @QueryParam("dryRun") @Parameter(description = "Check only, write nothing",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Idempotency-Key") @Parameter(description = "A key of your choice (such as a UUID), 1–255 "

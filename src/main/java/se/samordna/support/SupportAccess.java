@@ -38,6 +38,15 @@ public class SupportAccess {
         return isApplication() || caller.rolesIn(countyCode).contains(CountyRole.COORDINATOR);
     }
 
+    /**
+     * Whether the caller files requests on behalf of the county, for any of its organisations: a coordinator, or
+     * the county's importer in a bulk import (the only way it writes requests; the scope filter refuses it the
+     * request endpoints' writes). Anyone else files for the organisation of its linked contact.
+     */
+    public boolean filesForTheCounty(String countyCode) {
+        return isCoordinator(countyCode) || caller.rolesIn(countyCode).contains(CountyRole.IMPORTER);
+    }
+
     private boolean isApplication() {
         return !Arc.container().requestContext().isActive() || caller.isAnonymous();
     }

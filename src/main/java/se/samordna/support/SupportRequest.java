@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import se.samordna.county.CountyEntity;
+import se.samordna.county.ImportableEntity;
 
 /** A local actor's request for method support from the county, and where it stands. */
 @Entity
 @Table(name = "support_request")
-public class SupportRequest extends CountyEntity {
+public class SupportRequest extends ImportableEntity {
 
     public static final String RESOURCE_TYPE = "support-request";
 

@@ -27,7 +27,8 @@ import se.samordna.web.Sorting;
 /**
  * Support requests of a county. A member files for the organisation of its linked contact and may change its own
  * request while it is SUBMITTED; coordinators file for any organisation of the county, assign, and move requests
- * through the workflow, each move kept as a transition.
+ * through the workflow, each move kept as a transition. The county's importer files as coordinators do, in bulk
+ * imports only (see {@link SupportAccess#filesForTheCounty}).
  */
 @ApplicationScoped
 public class SupportRequestService
@@ -212,11 +213,11 @@ public class SupportRequestService
     @Override
     protected void apply(String countyCode, SupportRequestWrite write, SupportRequest request) {
         boolean filing = request.id == null;
-        if (access.isCoordinator(countyCode)) {
+        if (access.filesForTheCounty(countyCode)) {
             if (write.organisationId() == null) {
                 throw ProblemException.invalid("organisationId", "must not be null");
             }
-            if (organisations.findInCounty(countyCode, write.organisationId()).isEmpty()) {
+            if (!organisations.existsInCounty(countyCode, write.organisationId())) {
                 throw ProblemException.invalid("organisationId", "must be an organisation of county " + countyCode);
             }
             request.organisationId = write.organisationId();
@@ -242,6 +243,7 @@ public class SupportRequestService
         request.description = write.description().strip();
         request.priority = write.priority();
         request.dueOn = write.dueOn();
+        request.externalId = write.storedExternalId();
         List<String> categories = write.needCategories() == null ? List.of()
                 : new LinkedHashSet<>(write.needCategories()).stream().map(Enum::name).toList();
         if (!categories.equals(request.needCategories)) {
@@ -252,7 +254,7 @@ public class SupportRequestService
     @Override
     protected SupportRequestWrite toWrite(SupportRequest r) {
         return new SupportRequestWrite(r.organisationId, r.topic, r.title, r.description, r.priority, r.dueOn,
-                r.assigneeSubject, r.needCategories.stream().map(NeedCategory::valueOf).toList());
+                r.assigneeSubject, r.needCategories.stream().map(NeedCategory::valueOf).toList(), r.externalId);
     }
 
     @Override

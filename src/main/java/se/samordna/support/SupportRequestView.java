@@ -26,6 +26,7 @@ public record SupportRequestView(
         @Schema(maxItems = 8) List<NeedCategory> needCategories,
         @Schema(maxLength = 255, nullable = true, description = "Token subject of who filed it") String filedBy,
         @Schema(maxLength = 255, nullable = true, description = "User name of who filed it", examples = "member-08") String filedByName,
+        @Schema(maxLength = 100, nullable = true, description = "Its key in the system it was imported from", examples = "kalmar-stod-2026-017") String externalId,
         @Schema(examples = "0") long version,
         Instant createdAt,
         @Schema(maxLength = 255) String createdBy,
@@ -35,7 +36,7 @@ public record SupportRequestView(
     static SupportRequestView of(SupportRequest r, String organisationName, LocalDate today) {
         return new SupportRequestView(r.id, r.countyCode, r.organisationId, organisationName, r.topic, r.title,
                 r.description, r.priority, r.status, r.dueOn, r.isOverdue(today), r.assigneeSubject,
-                r.needCategories.stream().map(NeedCategory::valueOf).toList(), r.filedBy, r.filedByName, r.version,
+                r.needCategories.stream().map(NeedCategory::valueOf).toList(), r.filedBy, r.filedByName, r.externalId, r.version,
                 r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
     }
 }

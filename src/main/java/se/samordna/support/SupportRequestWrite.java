@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samordna.county.ImportableWrite;
 
 /**
  * What a client writes to file or replace a support request. The status is not written here: it changes only by
@@ -34,5 +35,9 @@ public record SupportRequestWrite(
                 + "current value; anything else is 403.", examples = "5b0c9a4e-6f54-4b1e-9d1e-2a7c1f3e8d10")
         String assigneeSubject,
         @Size(max = 8) @Schema(description = "The needs-survey categories the request answers", examples = "[\"LOCAL_PROBLEM_PICTURE\", \"METHOD_SUPPORT\"]")
-        List<@NotNull NeedCategory> needCategories) {
+        List<@NotNull NeedCategory> needCategories,
+        @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        @Schema(description = "The request's key in the system it comes from: optional, unique per county; an import "
+                + "updates the request that carries it while it is SUBMITTED", examples = "kalmar-stod-2026-017")
+        String externalId) implements ImportableWrite {
 }
