@@ -19,7 +19,6 @@ import se.samordna.web.Problem.FieldError;
 @ApplicationScoped
 class ContactImport implements ImportKind<ContactWrite> {
 
-    static final String ORGANISATION_EXTERNAL_ID = "organisationExternalId";
 
     private final ContactService contacts;
     private final OrganisationRepository organisations;
@@ -46,13 +45,12 @@ class ContactImport implements ImportKind<ContactWrite> {
 
     @Override
     public Set<String> referenceColumns() {
-        return Set.of(ORGANISATION_EXTERNAL_ID);
+        return Set.of(ExternalReferences.ORGANISATION_EXTERNAL_ID);
     }
 
     @Override
     public void resolveReferences(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
-        ExternalReferences.resolve(countyCode, rows, rejected, ORGANISATION_EXTERNAL_ID, "organisationId",
-                "an organisation", organisations);
+        ExternalReferences.resolveOrganisations(countyCode, rows, rejected, organisations);
     }
 
     @Override

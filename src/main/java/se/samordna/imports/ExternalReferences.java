@@ -12,7 +12,16 @@ import se.samordna.web.Problem.FieldError;
 /** How rows of an import name other objects of the county by their externalId instead of their id. */
 final class ExternalReferences {
 
+    /** The column by which a row names its organisation (contacts, memberships, support requests). */
+    static final String ORGANISATION_EXTERNAL_ID = "organisationExternalId";
+
     private ExternalReferences() {
+    }
+
+    /** {@link #resolve} of {@link #ORGANISATION_EXTERNAL_ID} into {@code organisationId}: the one way rows name one. */
+    static void resolveOrganisations(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected,
+            CountyRepository<? extends CountyEntity> organisations) {
+        resolve(countyCode, rows, rejected, ORGANISATION_EXTERNAL_ID, "organisationId", "an organisation", organisations);
     }
 
     /**

@@ -38,7 +38,6 @@ class MembershipImport implements ImportKind<MembershipWrite> {
 
     static final String NETWORK_ID = "networkId";
     static final String CONTACT_EXTERNAL_ID = "contactExternalId";
-    static final String ORGANISATION_EXTERNAL_ID = "organisationExternalId";
 
     private final MembershipService memberships;
     private final MembershipRepository membershipRepository;
@@ -72,15 +71,14 @@ class MembershipImport implements ImportKind<MembershipWrite> {
 
     @Override
     public Set<String> referenceColumns() {
-        return Set.of(NETWORK_ID, CONTACT_EXTERNAL_ID, ORGANISATION_EXTERNAL_ID);
+        return Set.of(NETWORK_ID, CONTACT_EXTERNAL_ID, ExternalReferences.ORGANISATION_EXTERNAL_ID);
     }
 
     @Override
     public void resolveReferences(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
         ExternalReferences.resolve(countyCode, rows, rejected, CONTACT_EXTERNAL_ID, "contactId", "a contact",
                 contacts);
-        ExternalReferences.resolve(countyCode, rows, rejected, ORGANISATION_EXTERNAL_ID, "organisationId",
-                "an organisation", organisations);
+        ExternalReferences.resolveOrganisations(countyCode, rows, rejected, organisations);
         List<UUID> named = new ArrayList<>();
         for (ObjectNode row : rows) {
             named.add(row == null ? null : uuid(row.get(NETWORK_ID)));

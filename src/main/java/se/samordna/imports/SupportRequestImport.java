@@ -29,7 +29,6 @@ import se.samordna.web.Problem.FieldError;
 @ApplicationScoped
 class SupportRequestImport implements ImportKind<SupportRequestWrite> {
 
-    static final String ORGANISATION_EXTERNAL_ID = "organisationExternalId";
     private static final String ASSIGNEE = "assigneeSubject";
     private static final String NEED_CATEGORIES = "needCategories";
 
@@ -61,13 +60,12 @@ class SupportRequestImport implements ImportKind<SupportRequestWrite> {
 
     @Override
     public Set<String> referenceColumns() {
-        return Set.of(ORGANISATION_EXTERNAL_ID);
+        return Set.of(ExternalReferences.ORGANISATION_EXTERNAL_ID);
     }
 
     @Override
     public void resolveReferences(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
-        ExternalReferences.resolve(countyCode, rows, rejected, ORGANISATION_EXTERNAL_ID, "organisationId",
-                "an organisation", organisations);
+        ExternalReferences.resolveOrganisations(countyCode, rows, rejected, organisations);
         Map<String, SupportRequest> existing = requestRepository.byExternalIds(countyCode,
                 ExternalReferences.keys(rows, "externalId"));
         for (int i = 0; i < rows.size(); i++) {
