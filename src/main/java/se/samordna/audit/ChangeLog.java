@@ -124,11 +124,11 @@ public class ChangeLog {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<HistoryEntry> history(String countyCode, String resourceType, UUID id, int page, int size) {
-        var query = ChangeEvent.<ChangeEvent>find(
-                "countyCode = ?1 and resourceType = ?2 and resourceId = ?3 order by seq", countyCode, resourceType, id)
-                .page(page, size);
-        return Page.of(query.list().stream().map(HistoryEntry::of).toList(), page, size, query.count());
+    public Page<HistoryEntry> history(String countyCode, String resourceType, UUID id, int page, int size,
+            boolean total) {
+        return Page.of(ChangeEvent.<ChangeEvent>find(
+                "countyCode = ?1 and resourceType = ?2 and resourceId = ?3 order by seq", countyCode, resourceType, id),
+                page, size, total).map(HistoryEntry::of);
     }
 
     /**

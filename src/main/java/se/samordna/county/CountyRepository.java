@@ -109,9 +109,8 @@ public interface CountyRepository<E extends CountyEntity> extends PanacheReposit
      * named parameters from {@code parameters}; {@code :countyCode} is bound here.
      */
     default Page<E> pageInCounty(String countyCode, String filter, Parameters parameters, Sort sort, int page,
-            int size) {
+            int size, boolean total) {
         String where = "countyCode = :countyCode" + (filter == null || filter.isBlank() ? "" : " and " + filter);
-        PanacheQuery<E> query = find(where, sort, parameters.and("countyCode", countyCode)).page(page, size);
-        return Page.of(query.list(), page, size, query.count());
+        return Page.of(find(where, sort, parameters.and("countyCode", countyCode)), page, size, total);
     }
 }

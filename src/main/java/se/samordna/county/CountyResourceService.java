@@ -103,16 +103,18 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
     protected Page<V> list(String countyCode, List<Condition> conditions, PageParams paging,
             Map<String, String> sortable, String defaultSort) {
         Page<E> page = entities(countyCode, conditions, Sorting.parse(paging.sort, sortable, defaultSort),
-                paging.pageNumber(), paging.pageSize());
-        return new Page<>(views(page.items()), page.page(), page.size(), page.totalItems(), page.totalPages());
+                paging.pageNumber(), paging.pageSize(), paging.total());
+        return new Page<>(views(page.items()), page.page(), page.size(), page.totalItems(), page.totalPages(),
+                page.hasNext());
     }
 
     /** One page of the county's entities that meet all the conditions, in this order: for lists and exports. */
-    protected Page<E> entities(String countyCode, List<Condition> conditions, Sort sort, int page, int size) {
+    protected Page<E> entities(String countyCode, List<Condition> conditions, Sort sort, int page, int size,
+            boolean total) {
         Parameters parameters = new Parameters();
         conditions.forEach(c -> c.parameters().map().forEach(parameters::and));
         String where = String.join(" and ", conditions.stream().map(Condition::jpql).toList());
-        return repository().pageInCounty(countyCode, where, parameters, sort, page, size);
+        return repository().pageInCounty(countyCode, where, parameters, sort, page, size, total);
     }
 
     /**
@@ -299,8 +301,8 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
             find(countyCode, parentId, id);
         }
         Page<HistoryEntry> history = changeLog.history(countyCode, resourceType(), id, paging.pageNumber(),
-                paging.pageSize());
-        if (history.totalItems() == 0) {
+                paging.pageSize(), paging.total());
+        if (history.items().isEmpty() && (paging.pageNumber() == 0 || Long.valueOf(0).equals(history.totalItems()))) {
             throw ProblemException.notFound(repository().displayName() + " " + id);
         }
         return history;

@@ -138,10 +138,8 @@ public class ImportService {
     /** The county's imports, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ImportReport> list(String countyCode, PageParams paging) {
-        var query = ImportRun.<ImportRun>find("countyCode = ?1 order by startedAt desc, id desc", countyCode)
-                .page(paging.pageNumber(), paging.pageSize());
-        return Page.of(query.list().stream().map(run -> reportOf(run).summary()).toList(), paging.pageNumber(),
-                paging.pageSize(), query.count());
+        return Page.of(ImportRun.<ImportRun>find("countyCode = ?1 order by startedAt desc, id desc", countyCode),
+                paging).map(run -> reportOf(run).summary());
     }
 
     /** The rows checked (and, unless refused or a dry run, written) in the current transaction. */

@@ -61,7 +61,7 @@ public class MeetingService extends CountyResourceService<Meeting, MeetingWrite,
     /** The first {@code max} meetings that start in the period (days, both included), by start; for calendars. */
     Page<Meeting> meetingsStarting(String countyCode, LocalDate from, LocalDate to, UUID networkId, int max) {
         return entities(countyCode, conditions(new Filter(from, to, networkId, null, null, null, null)),
-                Sort.by("startsAt").and("id"), 0, max);
+                Sort.by("startsAt").and("id"), 0, max, true);
     }
 
     private List<Condition> conditions(Filter filter) {

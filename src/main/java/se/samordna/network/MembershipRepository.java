@@ -68,18 +68,22 @@ public class MembershipRepository implements CountyRepository<Membership> {
                 .getSingleResult());
     }
 
-    /** One page of the network's memberships that the filter lets through, in two queries (the page, its count). */
-    public Page<Row> page(String countyCode, UUID networkId, Filter filter, String orderBy, int page, int size) {
+    /**
+     * One page of the network's memberships that the filter lets through: one query for the page, and its count only
+     * where {@link Page#of(List, int, int, boolean, java.util.function.LongSupplier)} needs it.
+     */
+    public Page<Row> page(String countyCode, UUID networkId, Filter filter, String orderBy, int page, int size,
+            boolean total) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(countyCode, networkId, filter, parameters);
         TypedQuery<Object[]> rows = getEntityManager().createQuery(ROW + where + orderBy, Object[].class)
-                .setFirstResult(page * size).setMaxResults(size);
+                .setFirstResult(Page.first(page, size)).setMaxResults(size + 1);
         TypedQuery<Long> count = getEntityManager().createQuery("select count(m) " + where, Long.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
             count.setParameter(name, value);
         });
-        return Page.of(rows.getResultStream().map(Row::of).toList(), page, size, count.getSingleResult());
+        return Page.of(rows.getResultStream().map(Row::of).toList(), page, size, total, count::getSingleResult);
     }
 
     /** Every membership of the network that the filter lets through, in one query. */

@@ -46,7 +46,7 @@ public class MembershipService extends CountyResourceService<Membership, Members
         networks.getInCounty(countyCode, networkId);
         String orderBy = Sorting.orderBy(paging.sort, MembershipRepository.SORTABLE, "name", "m.id");
         return memberships.page(countyCode, networkId, withDate(filter), orderBy, paging.pageNumber(),
-                paging.pageSize()).map(this::view);
+                paging.pageSize(), paging.total()).map(this::view);
     }
 
     /** Every membership of the network the filter lets through, with the contacts' details: the export. */

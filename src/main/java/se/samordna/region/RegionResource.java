@@ -47,7 +47,7 @@ public class RegionResource {
     @Operation(operationId = "listCounties", summary = "List the counties", description = "The 21 counties, by county code; all on one page unless `size` asks for fewer.")
     @APIResponse(responseCode = "200", description = "A page of counties")
     public Page<CountyView> counties(@BeanParam PageParams paging) {
-        return regions.counties(paging.pageNumber(), paging.pageSize(ALL_COUNTIES));
+        return regions.counties(paging.pageNumber(), paging.pageSize(ALL_COUNTIES), paging.total());
     }
 
     @GET
@@ -74,6 +74,7 @@ public class RegionResource {
             @Parameter(description = "Two-digit county code", example = "08") @PathParam("cc") String cc,
             @BeanParam PageParams paging) {
         referenceData.requireCounty(cc);
-        return regions.municipalities(cc, paging.pageNumber(), paging.pageSize(MOST_MUNICIPALITIES));
+        return regions.municipalities(cc, paging.pageNumber(), paging.pageSize(MOST_MUNICIPALITIES),
+                paging.total());
     }
 }

@@ -26,10 +26,10 @@ public class RegionService {
         this.em = em;
     }
 
-    public Page<CountyView> counties(int page, int size) {
-        List<CountyView> items = em.createQuery(COUNTY_VIEW + " order by c.code", CountyView.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
-        return Page.of(items, page, size, County.count());
+    public Page<CountyView> counties(int page, int size, boolean total) {
+        List<CountyView> rows = em.createQuery(COUNTY_VIEW + " order by c.code", CountyView.class)
+                .setFirstResult(Page.first(page, size)).setMaxResults(size + 1).getResultList();
+        return Page.of(rows, page, size, total, () -> County.count()); // not County::count: Panache implements count() in County
     }
 
     public Optional<CountyView> county(String code) {
@@ -38,9 +38,8 @@ public class RegionService {
                 .getResultStream().findFirst();
     }
 
-    public Page<MunicipalityView> municipalities(String countyCode, int page, int size) {
-        PanacheQuery<Municipality> query = Municipality.<Municipality>find("countyCode", Sort.by("name"), countyCode)
-                .page(page, size);
-        return Page.of(query.list().stream().map(MunicipalityView::of).toList(), page, size, query.count());
+    public Page<MunicipalityView> municipalities(String countyCode, int page, int size, boolean total) {
+        return Page.of(Municipality.<Municipality>find("countyCode", Sort.by("name"), countyCode), page, size, total)
+                .map(MunicipalityView::of);
     }
 }

@@ -38,12 +38,10 @@ public class SupportCommentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CommentView> list(String countyCode, UUID requestId, PageParams paging) {
         SupportRequest request = requests.getInCounty(countyCode, requestId);
-        var query = SupportComment.<SupportComment>find(
+        return Page.of(SupportComment.<SupportComment>find(
                 "countyCode = ?1 and requestId = ?2" + publicOnly(countyCode),
-                Sorting.parse(paging.sort, SORTABLE, "createdAt"), countyCode, request.id)
-                .page(paging.pageNumber(), paging.pageSize());
-        return Page.of(query.list().stream().map(CommentView::of).toList(), paging.pageNumber(),
-                paging.pageSize(), query.count());
+                Sorting.parse(paging.sort, SORTABLE, "createdAt"), countyCode, request.id), paging)
+                .map(CommentView::of);
     }
 
     /** One comment of the request; an internal note is 404 to a member, as if it did not exist. */

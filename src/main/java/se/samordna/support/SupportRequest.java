@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.samordna.county.ImportableEntity;
@@ -58,6 +59,22 @@ public class SupportRequest extends ImportableEntity {
 
     @Column(name = "filed_by_name", updatable = false)
     public String filedByName;
+
+    /**
+     * The organisation's name, read in the same statement as the request (a subquery), so that a get or a page of
+     * requests is one statement; null on a request made in this transaction.
+     */
+    @Formula("(select o.name from organisation o where o.county_code = county_code and o.id = organisation_id)")
+    public String organisationName;
+
+    /** The organisation {@link #organisationName} was read for: a write that names another must look its name up. */
+    @Formula("organisation_id")
+    public UUID organisationNameOf;
+
+    /** Whether {@link #organisationName} is the name of the organisation the request names now. */
+    public boolean organisationNameRead() {
+        return organisationName != null && organisationId.equals(organisationNameOf);
+    }
 
     /** Due and not done on {@code today}. */
     public boolean isOverdue(LocalDate today) {

@@ -35,11 +35,11 @@ public class SupportRequestRepository implements CountyRepository<SupportRequest
 
     @Override
     public Page<SupportRequest> pageInCounty(String countyCode, String filter, Parameters parameters, Sort sort,
-            int page, int size) {
+            int page, int size, boolean total) {
         String visible = visibleTo(countyCode, parameters).replaceFirst("^ and ", "");
         String where = visible.isEmpty() ? filter
                 : filter == null || filter.isBlank() ? visible : visible + " and " + filter;
-        return CountyRepository.super.pageInCounty(countyCode, where, parameters, sort, page, size);
+        return CountyRepository.super.pageInCounty(countyCode, where, parameters, sort, page, size, total);
     }
 
     /** The condition that keeps a member to its own requests (empty for those who see all), its parameter bound. */

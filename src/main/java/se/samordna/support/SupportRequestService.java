@@ -165,11 +165,9 @@ public class SupportRequestService
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TransitionView> transitions(String countyCode, UUID id, PageParams paging) {
         SupportRequest request = requests.getInCounty(countyCode, id);
-        var query = SupportTransition.<SupportTransition>find("countyCode = ?1 and requestId = ?2",
-                Sorting.parse(paging.sort, Map.of("occurredAt", "occurredAt"), "occurredAt"), countyCode, request.id)
-                .page(paging.pageNumber(), paging.pageSize());
-        return Page.of(query.list().stream().map(TransitionView::of).toList(), paging.pageNumber(),
-                paging.pageSize(), query.count());
+        return Page.of(SupportTransition.<SupportTransition>find("countyCode = ?1 and requestId = ?2",
+                Sorting.parse(paging.sort, Map.of("occurredAt", "occurredAt"), "occurredAt"), countyCode, request.id),
+                paging).map(TransitionView::of);
     }
 
     /**
@@ -262,16 +260,19 @@ public class SupportRequestService
         return views(List.of(request)).get(0);
     }
 
-    /** Views of a page with the organisations' names read in one query. */
+    /**
+     * Views of a page. The organisations' names come with the requests read (one statement); only those of requests
+     * written in this transaction are looked up, in one query.
+     */
     @Override
     protected List<SupportRequestView> views(List<SupportRequest> page) {
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, String> names = organisations.namesInCounty(page.get(0).countyCode,
-                page.stream().map(r -> r.organisationId).distinct().toList());
+        List<UUID> unread = page.stream().filter(r -> !r.organisationNameRead()).map(r -> r.organisationId)
+                .distinct().toList();
+        Map<UUID, String> names = unread.isEmpty() ? Map.of()
+                : organisations.namesInCounty(page.get(0).countyCode, unread);
         LocalDate today = today();
-        return page.stream().map(r -> SupportRequestView.of(r, names.get(r.organisationId), today)).toList();
+        return page.stream().map(r -> SupportRequestView.of(r,
+                r.organisationNameRead() ? r.organisationName : names.get(r.organisationId), today)).toList();
     }
 
     private static ProblemException onlyCoordinatorsAssign() {

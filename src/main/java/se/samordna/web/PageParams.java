@@ -28,8 +28,20 @@ public class PageParams {
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 100))
     public String sort;
 
+    @QueryParam("total")
+    @Parameter(description = "With `false` the answer leaves `totalItems` and `totalPages` null and tells only `hasNext`:"
+            + " the list is not counted, which makes a page of a large list cheaper", example = "false",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN, defaultValue = "true"))
+    public String total;
+
     public int pageNumber() {
         return (int) QueryParams.wholeNumber("page", page, 0, 0, MAX_PAGE);
+    }
+
+    /** Whether the answer counts the whole list ({@code total=false} asks it not to). */
+    public boolean total() {
+        Boolean asked = QueryParams.bool("total", total);
+        return asked == null || asked;
     }
 
     public int pageSize() {

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a client's {@code sort=field,dir} into a Panache sort over the documented fields only, so that a list
- * can never be sorted by an arbitrary column; ties are broken by id for stable pages.
+ * can never be sorted by an arbitrary column; ties are broken by id, in the
+ * same direction, for stable pages that an index leading with the county and ending with the id serves both ways.
  */
 public final class Sorting {
 
@@ -18,8 +19,8 @@ public final class Sorting {
      */
     public static Sort parse(String sort, Map<String, String> fields, String defaultField) {
         Choice choice = choose(sort, fields, defaultField);
-        return Sort.by(fields.get(choice.field()), choice.ascending() ? Sort.Direction.Ascending
-                : Sort.Direction.Descending).and("id", Sort.Direction.Ascending);
+        Sort.Direction direction = choice.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending;
+        return Sort.by(fields.get(choice.field()), direction).and("id", direction);
     }
 
     /**
@@ -31,8 +32,8 @@ public final class Sorting {
      */
     public static String orderBy(String sort, Map<String, String> fields, String defaultField, String id) {
         Choice choice = choose(sort, fields, defaultField);
-        return " order by " + fields.get(choice.field()) + (choice.ascending() ? " asc" : " desc") + ", " + id
-                + " asc";
+        String direction = choice.ascending() ? " asc" : " desc";
+        return " order by " + fields.get(choice.field()) + direction + ", " + id + direction;
     }
 
     private record Choice(String field, boolean ascending) {

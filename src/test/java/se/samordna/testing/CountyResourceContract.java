@@ -964,6 +964,7 @@ public abstract class CountyResourceContract {
                     arguments("size=0", "size"),
                     arguments("size=-5", "size"),
                     arguments("size=ten", "size"),
+                    arguments("total=maybe", "total"),
                     arguments("sort=bogus,asc", "sort"),
                     arguments("sort=" + name + ",sideways", "sort"),
                     arguments("sort=" + name + ",up", "sort"),
@@ -1072,7 +1073,7 @@ public abstract class CountyResourceContract {
     class Lists {
 
         @Test
-        @ContractDisplayName("GET {kalmar} pages: {items, page, size, totalItems, totalPages}")
+        @ContractDisplayName("GET {kalmar} pages: {items, page, size, totalItems, totalPages, hasNext}; total=false counts nothing")
         void shouldPage() {
             assumeOffered(LIST);
             assumeTrue(!resource.nameField().isEmpty(), "the list has no name to search and sort by");
@@ -1087,12 +1088,30 @@ public abstract class CountyResourceContract {
                     .body("size", is(2))
                     .body("totalItems", is(3))
                     .body("totalPages", is(2))
+                    .body("hasNext", is(true))
                     .body(names, contains("Aspen " + marker, "Björken " + marker));
             as(Tokens.COORDINATOR_08).queryParam("q", marker).queryParam("size", 2).queryParam("page", 1)
                     .get(API + kalmar)
                     .then().statusCode(200)
                     .body("page", is(1))
                     .body("totalItems", is(3))
+                    .body("hasNext", is(false))
+                    .body(names, contains("Cederträ " + marker));
+            as(Tokens.COORDINATOR_08).queryParam("q", marker).queryParam("size", 2).queryParam("page", 5)
+                    .get(API + kalmar)
+                    .then().statusCode(200)
+                    .body("items.size()", is(0)).body("totalItems", is(3)).body("hasNext", is(false));
+            // total=false: the same pages, uncounted
+            as(Tokens.COORDINATOR_08).queryParam("q", marker).queryParam("size", 2).queryParam("total", false)
+                    .get(API + kalmar)
+                    .then().statusCode(200)
+                    .body("totalItems", is(nullValue())).body("totalPages", is(nullValue()))
+                    .body("hasNext", is(true))
+                    .body(names, contains("Aspen " + marker, "Björken " + marker));
+            as(Tokens.COORDINATOR_08).queryParam("q", marker).queryParam("size", 2).queryParam("page", 1)
+                    .queryParam("total", false).get(API + kalmar)
+                    .then().statusCode(200)
+                    .body("totalItems", is(nullValue())).body("hasNext", is(false))
                     .body(names, contains("Cederträ " + marker));
             as(Tokens.COORDINATOR_08).queryParam("q", marker).get(API + kalmar)
                     .then().statusCode(200)
