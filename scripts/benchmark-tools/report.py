@@ -1,0 +1,66 @@
+"""Turns scripts/benchmark's results.tsv into the Markdown report: medians of the rounds and the ratios of issue 11."""
+import os
+import statistics
+import sys
+from datetime import datetime, timezone
+
+(results, cores, jdk, jvm_opts, connections, duration, rounds, warmup, load_s, rss_idle_kb, rss_loaded_kb,
+ open_loop_file, uptime) = sys.argv[1:14]
+
+rows = [line.rstrip("\n").split("\t") for line in open(results, encoding="utf-8") if line.strip()]
+
+
+def values(name, column=2, only_rounds=True):
+    return [float(r[column]) for r in rows if r[1] == name and r[column] and (not only_rounds or r[0].isdigit())]
+
+
+def median(name, column=2):
+    v = values(name, column)
+    return statistics.median(v) if v else float("nan")
+
+
+def spread(name, column=2):
+    v = values(name, column)
+    return f"{min(v):,.0f}–{max(v):,.0f}" if v else "–"
+
+
+def combined(a, b):
+    return 1 / (1 / a + 1 / b)
+
+
+def verdict(ok):
+    return "met" if ok else "**missed**"
+
+
+me, health = median("me"), median("health")
+get, pg_get = median("get"), median("pg-get")
+lst, lst_total, pg_list, pg_list_total = median("list"), median("list-total"), median("pg-list"), median("pg-list-total")
+get_ratio = get / combined(me, pg_get)
+list_ratio = lst / combined(me, pg_list)
+list_total_ratio = lst_total / combined(me, pg_list)
+import_ratios = [i / c for i, c in zip(values("import"), values("copy"))]
+import_ratio = statistics.median(import_ratios) if import_ratios else float("nan")
+start_s, start_b = median("start-samordna"), median("start-bare")
+views = {name: values(name, 3, only_rounds=False)[0] for name in ("report", "follow-up", "overview")
+         if values(name, 3, only_rounds=False)}
+open_loop = dict(kv.split("=") for kv in open(open_loop_file).read().split()[1:])
+rss_idle, rss_loaded = int(rss_idle_kb) // 1024, int(rss_loaded_kb) // 1024
+
+print(f"""### Run of {datetime.now(timezone.utc):%Y-%m-%dT%H:%MZ}
+
+{cores} cores, JDK {jdk}, `{jvm_opts}`; wrk, pgbench, PostgreSQL and Keycloak on the same machine; {connections}
+connections, {duration} s per measurement, {rounds} alternating rounds after {warmup} s of warm-up; medians of
+the rounds (range in brackets). Data set loaded in {load_s} s. Load average at the end: `{uptime.strip()}`.
+
+| figure | target | measured | |
+|---|---|---|---|
+| GET one support request: API / combined ceiling | ≥ 0.8 | **{get_ratio:.2f}** (API {get:,.0f} req/s [{spread("get")}], `/me` {me:,.0f} [{spread("me")}], pgbench {pg_get:,.0f} tps [{spread("pg-get")}]) | {verdict(get_ratio >= 0.8)} |
+| GET a page of 20 with a filter (`total=false`): API / combined ceiling with pgbench on the page query alone | ≥ 0.8 | **{list_ratio:.2f}** (API {lst:,.0f} req/s [{spread("list")}], pgbench page alone {pg_list:,.0f} tps [{spread("pg-list")}]) | {verdict(list_ratio >= 0.8)} |
+| the same page with its total (the default) against the same ceiling | (≥ 0.8) | **{list_total_ratio:.2f}** (API {lst_total:,.0f} req/s [{spread("list-total")}]; pgbench on the page and its count {pg_list_total:,.0f} tps [{spread("pg-list-total")}]) | {verdict(list_total_ratio >= 0.8)} |
+| `GET /me` / `GET /q/health/live` (what auth costs) | report | **{me / health:.2f}** ({me:,.0f} vs {health:,.0f} req/s [{spread("health")}]) | |
+| survey report, follow-up view, county overview at full volume, p50 on one connection | < 30 ms each | **{" / ".join(f"{views[n]:.1f}" for n in ("report", "follow-up", "overview") if n in views)} ms** | {verdict(all(v < 30 for v in views.values()))} |
+| import of {int(os.environ.get("IMPORT_ROWS", "50000")):,} organisations through the endpoint / `psql \\copy` of the same rows | ≥ 25 % | **{import_ratio:.0%}** (import {median("import"):,.0f} rows/s [{spread("import")}], \\copy {median("copy"):,.0f} rows/s [{spread("copy")}]) | {verdict(import_ratio >= 0.25)} |
+| p99 under a fixed {open_loop["rate"]} requests/s mixed read load (open loop) | < 25 ms | **{float(open_loop["p99"]):.1f} ms** (p50 {float(open_loop["p50"]):.1f}, p90 {float(open_loop["p90"]):.1f}, max {float(open_loop["max"]):.0f}; achieved {float(open_loop["achieved"]):.0f}/s, non-200 {open_loop["non200"]}) | {verdict(float(open_loop["p99"]) < 25)} |
+| start to first authenticated answer: Samordna / bare quarkus-rest + quarkus-oidc | ≤ 1.5× | **{start_s / start_b:.2f}×** ({start_s:,.0f} ms [{spread("start-samordna")}] vs {start_b:,.0f} ms [{spread("start-bare")}]) | {verdict(start_s / start_b <= 1.5)} |
+| resident memory idle / after the load | < 300 MB after | **{rss_idle} / {rss_loaded} MiB** | {verdict(rss_loaded * 1.048576 < 300)} |
+""")
