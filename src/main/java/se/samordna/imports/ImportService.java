@@ -85,7 +85,7 @@ public class ImportService {
         String key = keyOf(idempotencyKey);
         Set<String> columns = new LinkedHashSet<>(fieldsOf(kind.shape()));
         columns.addAll(kind.referenceColumns());
-        List<ImportBody.Row> rows = body.rows(content, csv, columns);
+        List<ImportBody.Row> rows = body.rows(content, csv, columns, kind.columnPrefixes());
         Instant startedAt = now();
         if (dryRun) {
             Staged staged = discarded(() -> stage(countyCode, kind, rows, true));

@@ -1,10 +1,8 @@
 package se.samordna.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -102,9 +100,7 @@ class SupportRequestImport implements ImportKind<SupportRequestWrite> {
         if (value == null || !value.isTextual()) {
             return;
         }
-        ArrayNode categories = row.putArray(NEED_CATEGORIES);
-        Arrays.stream(value.asText().split(";")).map(String::strip).filter(name -> !name.isEmpty())
-                .forEach(categories::add);
+        row.set(NEED_CATEGORIES, ImportBody.listed(value.asText()));
     }
 
     @Override
