@@ -112,6 +112,11 @@ final class ExternalReferences {
         }
     }
 
+    /** The object of {@code existing} (by externalId) that carries the row's {@code externalId}; null for none. */
+    static <E> E carrying(ObjectNode row, Map<String, E> existing) {
+        return row.path("externalId").isTextual() ? existing.get(row.path("externalId").asText().strip()) : null;
+    }
+
     /** The distinct keys that the rows' {@code column} holds as text, stripped; blank ones left out. */
     static List<String> keys(List<ObjectNode> rows, String column) {
         return rows.stream()

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -88,7 +89,7 @@ class ImportBody {
                 if (!columns.contains(name) && prefixes.stream()
                         .noneMatch(prefix -> name.startsWith(prefix) && name.length() > prefix.length())) {
                     throw ProblemException.invalid(column, "is no column of this kind of import; its columns are "
-                            + String.join(", ", java.util.stream.Stream.concat(columns.stream().sorted(),
+                            + String.join(", ", Stream.concat(columns.stream().sorted(),
                                     prefixes.stream().sorted().map(prefix -> prefix + "…")).toList()));
                 }
             }

@@ -92,9 +92,7 @@ class MembershipImport implements ImportKind<MembershipWrite> {
             if (networkId == null) {
                 continue;
             }
-            Membership earlier = row.path("externalId").isTextual()
-                    ? existing.get(row.path("externalId").asText().strip())
-                    : null;
+            Membership earlier = ExternalReferences.carrying(row, existing);
             if (!found.containsKey(networkId)) {
                 refuse(rejected, i, "must be a network of county " + countyCode);
             } else if (earlier != null && !earlier.networkId.equals(networkId)) {

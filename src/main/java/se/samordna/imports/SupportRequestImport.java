@@ -77,9 +77,7 @@ class SupportRequestImport implements ImportKind<SupportRequestWrite> {
                 ExternalReferences.refuse(rejected, i, new FieldError(ASSIGNEE,
                         "is not imported: coordinators assign a request once it is filed"));
             }
-            SupportRequest earlier = row.path("externalId").isTextual()
-                    ? existing.get(row.path("externalId").asText().strip())
-                    : null;
+            SupportRequest earlier = ExternalReferences.carrying(row, existing);
             if (earlier == null) {
                 continue;
             }

@@ -99,9 +99,7 @@ class SurveyResponseImport implements ImportKind<ResponseWrite> {
                 continue;
             }
             Survey survey = visible.get(surveyId);
-            SurveyResponse earlier = row.path("externalId").isTextual()
-                    ? existing.get(row.path("externalId").asText().strip())
-                    : null;
+            SurveyResponse earlier = ExternalReferences.carrying(row, existing);
             if (survey == null) {
                 ExternalReferences.refuse(rejected, i, new FieldError(SURVEY_ID, "must be a survey of county "
                         + countyCode));
