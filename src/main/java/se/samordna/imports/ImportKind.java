@@ -38,6 +38,16 @@ interface ImportKind<W> {
     }
 
     /**
+     * The CSV column a fault of a row is reported on, given the field of the write shape that the family's rules
+     * name: for a kind whose {@link #columnPrefixes} columns carry what the shape nests, the column that held the
+     * value (such as {@code answer.<questionId>} for {@code answers[2].value}); {@code row} as
+     * {@link #resolveReferences} left it.
+     */
+    default String csvColumn(ObjectNode row, String field) {
+        return field;
+    }
+
+    /**
      * Replaces each row's references by externalId with the ids they name, looked up in one query for all rows;
      * adds the problems of a row whose reference names nothing to {@code rejected} (by index). Runs in the import's
      * transaction.

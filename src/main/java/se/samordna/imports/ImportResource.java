@@ -86,8 +86,8 @@ public class ImportResource {
             the text, a SCALE_1_5 cell the number, a MULTI_CHOICE cell its options separated by `;`, an empty cell \
             no answer; each need is a column `need.<CATEGORY>` holding its priority 1–5 (a note needs JSON). A JSON \
             row carries `answers` and `needs` as the survey-response write shape has them. A fault of an answer or \
-            a need is named `answers[i]…` or `needs[i]…`, counting from 0 the row's filled answer or need cells, \
-            left to right. A response imported again (by its `externalId`) stays with its survey; an INTERVIEW \
+            a need is reported on its column in a CSV (`answer.<questionId>`, `need.<CATEGORY>`), on its path in \
+            JSON (`answers[i].value`). A response imported again (by its `externalId`) stays with its survey; an INTERVIEW \
             records the caller as its interviewer (see the examples `survey-responses`). \
             Every object written gets its history and change-feed event, as any other write.
 

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.samordna.county.CountyResourceService;
 import se.samordna.organisation.OrganisationRepository;
 import se.samordna.survey.Question;
@@ -35,8 +37,8 @@ import se.samordna.web.ProblemException;
  * or, as {@code organisationExternalId}, by its externalId. A CSV row carries its answers in one column per question,
  * {@code answer.<questionId>} (a MULTI_CHOICE cell lists its options separated by {@code ;}, a SCALE_1_5 cell holds
  * the number), and its needs in one column per category, {@code need.<CATEGORY>}, holding the priority; a JSON row
- * may do the same or carry {@code answers} and {@code needs} as the write shape has them. A response imported again
- * (by its externalId) stays with its survey.
+ * may do the same or carry {@code answers} and {@code needs} as the write shape has them. A fault of a CSV row's answer
+ * or need is reported on its column. A response imported again (by its externalId) stays with its survey.
  */
 @ApplicationScoped
 class SurveyResponseImport implements ImportKind<ResponseWrite> {
@@ -212,6 +214,21 @@ class SurveyResponseImport implements ImportKind<ResponseWrite> {
         });
         return columns;
     }
+
+    /** {@code answers[i]…} as the {@code answer.<questionId>} column, {@code needs[i]…} as {@code need.<CATEGORY>}. */
+    @Override
+    public String csvColumn(ObjectNode row, String field) {
+        Matcher nested = NESTED.matcher(field);
+        if (!nested.matches()) {
+            return field;
+        }
+        JsonNode element = row.path(nested.group(1)).path(Integer.parseInt(nested.group(2)));
+        JsonNode name = "answers".equals(nested.group(1)) ? element.path("questionId") : element.path("category");
+        return name.isTextual() ? ("answers".equals(nested.group(1)) ? ANSWER : NEED) + name.asText() : field;
+    }
+
+    /** A field within an answer or a need, such as {@code answers[2].value}. */
+    private static final Pattern NESTED = Pattern.compile("(answers|needs)\\[(\\d{1,4})\\].*");
 
     @Override
     public List<UUID> parentIds(List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {

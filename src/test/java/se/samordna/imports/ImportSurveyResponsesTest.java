@@ -254,6 +254,26 @@ class ImportSurveyResponsesTest {
     }
 
     @Test
+    @DisplayName("POST /counties/08/imports?kind=survey-responses of a CSV reports a bad answer or need on its column")
+    void shouldReportFaultsOfACsvOnTheirColumns() {
+        List<String> rows = rows();
+        rows.set(0, surveyId + "," + marker + "-1,INTERVIEW,2027-02-03,Lokal problembild,Ungdomsbrottslighet,"
+                + "7,,5," + marker + "-s1");
+        rows.set(1, surveyId + "," + marker + "-2,SELF,,Goda exempel,,2,,9," + marker + "-s2");
+        rows.set(2, surveyId + "," + marker + "-3,SELF,,Utbildning av rådet,Simning;Trygghet i centrum,3,,3," + marker + "-s3");
+        long before = Database.lastChangeEvent();
+
+        Response answer = postCsv(COORDINATOR, "08", csv(header(), rows), "kind=survey-responses");
+
+        answer.then().spec(problem(422)).body("rejected", is(3));
+        assertEquals(List.of(1, 2, 3), answer.jsonPath().getList("rejectedRows.row", Integer.class));
+        assertEquals(List.of("answer." + questions.get(2), "need.LOCAL_PROBLEM_PICTURE", "answer." + questions.get(1)),
+                answer.jsonPath().getList("rejectedRows.field"));
+        assertEquals(0, responsesMarked());
+        assertEquals(before, Database.lastChangeEvent());
+    }
+
+    @Test
     @DisplayName("POST /counties/08/imports?kind=survey-responses&dryRun=true reports what it would do and writes nothing")
     void shouldWriteNothingOnADryRun() {
         long before = Database.lastChangeEvent();
