@@ -35,23 +35,29 @@ public interface CountyRepository<E extends CountyEntity> extends PanacheReposit
      * transaction ({@link #lookUp}), otherwise as {@link #findInCounty} finds it.
      */
     default boolean existsInCounty(String countyCode, UUID id) {
-        return KnownObjects.current().flatMap(known -> known.exists(displayName(), countyCode, id))
-                .orElseGet(() -> findInCounty(countyCode, id).isPresent());
+        return lookedUp(countyCode, id).orElseGet(() -> findInCounty(countyCode, id)).isPresent();
+    }
+
+    /** The object if {@link #lookUp} looked it up in this transaction (empty inside: the county has none). */
+    private Optional<Optional<E>> lookedUp(String countyCode, UUID id) {
+        return KnownObjects.current().flatMap(known -> known.<E>find(displayName(), countyCode, id));
     }
 
     /**
      * Looks up at once which of {@code ids} the county has, in a few queries however many they are, so that the
-     * rules a bulk write runs per row ({@link #existsInCounty}) ask none. Needs a transaction.
+     * rules a bulk write runs per row ({@link #existsInCounty}, {@link #getInCounty}) ask none; returns those
+     * found. Needs a transaction.
      */
-    default void lookUp(String countyCode, Collection<UUID> ids) {
+    default List<E> lookUp(String countyCode, Collection<UUID> ids) {
         KnownObjects known = KnownObjects.current()
                 .orElseThrow(() -> new IllegalStateException("a look-up lasts a transaction; none is active"));
         List<UUID> asked = List.copyOf(new java.util.LinkedHashSet<>(ids));
-        List<UUID> found = new ArrayList<>();
+        List<E> found = new ArrayList<>();
         for (List<UUID> chunk : chunks(asked)) {
-            found.addAll(findAllInCounty(countyCode, chunk).stream().map(e -> e.id).toList());
+            found.addAll(findAllInCounty(countyCode, chunk));
         }
         known.remember(displayName(), countyCode, asked, found);
+        return found;
     }
 
     /** Those of {@code ids} that {@link #findInCounty} finds, in one query (at most {@link #CHUNK} ids). */
@@ -76,7 +82,8 @@ public interface CountyRepository<E extends CountyEntity> extends PanacheReposit
     /** How many ids a query of many names: well below PostgreSQL's limit of parameters to one statement. */
     int CHUNK = 5_000;
 
-    private static <T> List<List<T>> chunks(List<T> all) {
+    /** {@code all} cut into lists of at most {@link #CHUNK}, for queries that name many. */
+    static <T> List<List<T>> chunks(List<T> all) {
         List<List<T>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
             chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
@@ -84,8 +91,13 @@ public interface CountyRepository<E extends CountyEntity> extends PanacheReposit
         return chunks;
     }
 
+    /**
+     * The county's object or a 404; without a query when a bulk write looked it up already in this transaction
+     * ({@link #lookUp}).
+     */
     default E getInCounty(String countyCode, UUID id) {
-        return findInCounty(countyCode, id).orElseThrow(() -> ProblemException.notFound(displayName() + " " + id));
+        return lookedUp(countyCode, id).orElseGet(() -> findInCounty(countyCode, id))
+                .orElseThrow(() -> ProblemException.notFound(displayName() + " " + id));
     }
 
     /**

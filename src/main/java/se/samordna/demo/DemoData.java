@@ -286,7 +286,7 @@ public class DemoData {
                 new AnswerWrite(q.get(2), number(1)),
                 new AnswerWrite(q.get(3), text("Vi vill veta hur andra föreningar på Öland arbetar med nattvandring."))),
                 List.of(new Need(NeedCategory.GOOD_EXAMPLES, 4, null),
-                        new Need(NeedCategory.NEW_KNOWLEDGE, 3, "Hur vet vi om nattvandringarna gör skillnad?"))))
+                        new Need(NeedCategory.NEW_KNOWLEDGE, 3, "Hur vet vi om nattvandringarna gör skillnad?")), null))
                 .id();
         backdating.backdate(DemoBackdating.Table.SURVEY_RESPONSE, "08", self, List.of(at(-66, "20:15").toInstant()));
     }
@@ -294,7 +294,7 @@ public class DemoData {
     /** An interview held {@code days} from today, recorded the same afternoon. */
     private void response(UUID survey, UUID organisation, int days, List<AnswerWrite> answers, List<Need> needs) {
         UUID id = surveyResponses.create("08", survey, new ResponseWrite(organisation, ResponseMode.INTERVIEW,
-                LocalDate.now(MeetingService.COUNTY_TIME).plusDays(days), answers, needs)).id();
+                LocalDate.now(MeetingService.COUNTY_TIME).plusDays(days), answers, needs, null)).id();
         backdating.backdate(DemoBackdating.Table.SURVEY_RESPONSE, "08", id, List.of(at(days, "16:00").toInstant()));
     }
 

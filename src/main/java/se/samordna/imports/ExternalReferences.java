@@ -1,10 +1,12 @@
 package se.samordna.imports;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import se.samordna.county.CountyEntity;
 import se.samordna.county.CountyRepository;
 import se.samordna.web.Problem.FieldError;
@@ -56,6 +58,63 @@ final class ExternalReferences {
                 row.put(idField, named.get(reference.asText().strip()).id.toString());
             }
         }
+    }
+
+    /**
+     * Each row's {@code column} read as the id of the object the row belongs under (a membership's network, a
+     * response's survey), by row index; null for a null row and for a row refused here because it names none or
+     * names it by something other than a UUID.
+     *
+     * @param what the kind of object named, as in "a network of county 08"
+     */
+    static List<UUID> parentIds(List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected, String column,
+            String what) {
+        List<UUID> named = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ObjectNode row = rows.get(i);
+            JsonNode value = row == null ? null : row.get(column);
+            UUID id = uuid(value);
+            if (row != null && (value == null || value.isNull() || value.isTextual() && value.asText().isBlank())) {
+                refuse(rejected, i, new FieldError(column, "is required: the id of " + what));
+            } else if (row != null && id == null) {
+                refuse(rejected, i, new FieldError(column, "must be a UUID: the id of " + what));
+            }
+            named.add(id);
+        }
+        return named;
+    }
+
+    /**
+     * The {@link #parentIds} of the rows for {@link ImportKind#parentIds}, null for a refused row, with
+     * {@code column} taken out of every row (it is no field of the write shape).
+     */
+    static List<UUID> takeParentIds(List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected, String column) {
+        List<UUID> parents = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ObjectNode row = rows.get(i);
+            parents.add(row == null || rejected.containsKey(i) ? null : uuid(row.get(column)));
+            if (row != null) {
+                row.remove(column);
+            }
+        }
+        return parents;
+    }
+
+    /** The text as a UUID; null when it is none. */
+    static UUID uuid(JsonNode value) {
+        if (value == null || !value.isTextual()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.asText().strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The object of {@code existing} (by externalId) that carries the row's {@code externalId}; null for none. */
+    static <E> E carrying(ObjectNode row, Map<String, E> existing) {
+        return row.path("externalId").isTextual() ? existing.get(row.path("externalId").asText().strip()) : null;
     }
 
     /** The distinct keys that the rows' {@code column} holds as text, stripped; blank ones left out. */

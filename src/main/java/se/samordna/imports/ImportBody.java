@@ -3,6 +3,8 @@ package se.samordna.imports;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -13,8 +15,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -46,8 +50,11 @@ class ImportBody {
         this.mapper = mapper;
     }
 
-    /** The rows of the body; {@code columns} are the names a CSV header may use. */
-    List<Row> rows(byte[] body, boolean csv, Set<String> columns) {
+    /**
+     * The rows of the body; {@code columns} are the names a CSV header may use, besides any name that begins with one
+     * of {@code prefixes} and goes on.
+     */
+    List<Row> rows(byte[] body, boolean csv, Set<String> columns, Set<String> prefixes) {
         if (body == null || body.length == 0) {
             throw malformed("The body is empty: send a CSV with a header row, or a JSON array of objects");
         }
@@ -55,7 +62,7 @@ class ImportBody {
             throw tooLarge("The body has " + body.length + " bytes; an import takes at most " + MAX_BYTES
                     + ". Split it into several imports.");
         }
-        List<Row> rows = csv ? csvRows(text(body), columns) : jsonRows(body);
+        List<Row> rows = csv ? csvRows(text(body), columns, prefixes) : jsonRows(body);
         if (rows.size() > MAX_ROWS) {
             throw tooLarge("The body has more than " + MAX_ROWS + " rows; an import takes at most " + MAX_ROWS
                     + ". Split it into several imports.");
@@ -63,7 +70,7 @@ class ImportBody {
         return rows;
     }
 
-    private List<Row> csvRows(String text, Set<String> columns) {
+    private List<Row> csvRows(String text, Set<String> columns, Set<String> prefixes) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -78,9 +85,12 @@ class ImportBody {
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
             for (String column : header) {
-                if (!columns.contains(column.strip())) {
+                String name = column.strip();
+                if (!columns.contains(name) && prefixes.stream()
+                        .noneMatch(prefix -> name.startsWith(prefix) && name.length() > prefix.length())) {
                     throw ProblemException.invalid(column, "is no column of this kind of import; its columns are "
-                            + String.join(", ", columns.stream().sorted().toList()));
+                            + String.join(", ", Stream.concat(columns.stream().sorted(),
+                                    prefixes.stream().sorted().map(prefix -> prefix + "…")).toList()));
                 }
             }
             for (CSVRecord record : parser) {
@@ -112,6 +122,13 @@ class ImportBody {
             throw malformed("The body is empty: send a CSV with a header row");
         }
         return rows;
+    }
+
+    /** A CSV cell that lists values separated by {@code ;} (such as {@code A;B}) as the array a JSON row holds. */
+    static ArrayNode listed(String cell) {
+        ArrayNode values = JsonNodeFactory.instance.arrayNode();
+        Arrays.stream(cell.split(";")).map(String::strip).filter(value -> !value.isEmpty()).forEach(values::add);
+        return values;
     }
 
     /** The field a CSV row with the wrong number of values is refused for; never a column. */

@@ -29,6 +29,25 @@ interface ImportKind<W> {
     }
 
     /**
+     * Beginnings of further CSV columns, each followed by a name of the kind's choosing (such as "answer." followed
+     * by a question's id): how a CSV row carries what the write shape nests. {@link #resolveReferences} turns them
+     * into the shape's fields.
+     */
+    default Set<String> columnPrefixes() {
+        return Set.of();
+    }
+
+    /**
+     * The CSV column a fault of a row is reported on, given the field of the write shape that the family's rules
+     * name: for a kind whose {@link #columnPrefixes} columns carry what the shape nests, the column that held the
+     * value (such as {@code answer.<questionId>} for {@code answers[2].value}); {@code row} as
+     * {@link #resolveReferences} left it.
+     */
+    default String csvColumn(ObjectNode row, String field) {
+        return field;
+    }
+
+    /**
      * Replaces each row's references by externalId with the ids they name, looked up in one query for all rows;
      * adds the problems of a row whose reference names nothing to {@code rejected} (by index). Runs in the import's
      * transaction.

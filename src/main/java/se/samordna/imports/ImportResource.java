@@ -35,8 +35,8 @@ import se.samordna.web.Problem;
 import se.samordna.web.QueryParams;
 
 /**
- * Bulk imports of a county's organisations, contacts, network memberships and support requests from CSV or JSON,
- * all rows or none.
+ * Bulk imports of a county's organisations, contacts, network memberships, support requests and survey responses
+ * from CSV or JSON, all rows or none.
  */
 @Path("/counties/{cc}/imports")
 @Authenticated
@@ -59,7 +59,7 @@ public class ImportResource {
     @POST
     @Consumes({ ImportBody.CSV, MediaType.APPLICATION_JSON })
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.IMPORTER })
-    @Operation(operationId = "createImport", summary = "Import organisations, contacts, memberships or support requests", description = """
+    @Operation(operationId = "createImport", summary = "Import organisations, contacts, memberships, support requests or survey responses", description = """
             Writes every row or none. Each row is checked exactly as a single create or replace of its kind is (the \
             same fields, limits and rules); when any row is refused nothing is written and the answer is a 422 \
             problem listing every fault of every refused row. A row whose `externalId` is that of an object of the \
@@ -77,6 +77,18 @@ public class ImportResource {
             caller. `assigneeSubject` is not imported: a row that sets it is refused. A row whose `externalId` names \
             a request replaces its fields as a PUT does (its assignee stays) only while it is SUBMITTED; otherwise \
             it is refused on `status` (a request changes by import only while SUBMITTED). \
+            Survey responses (`kind=survey-responses`) are checked as a single response written by the caller is \
+            (the survey OPEN, every answer fitting its question, required questions answered, one response per \
+            organisation and survey). A row names its survey by `surveyId` (a survey of the county; one file may \
+            answer several) and its organisation by `organisationId` or `organisationExternalId`, and has `mode`, \
+            `interviewedOn` (for an INTERVIEW) and `externalId`. In a CSV, each answer is a column \
+            `answer.<questionId>` (the question's id, from GET of the survey): a SINGLE_CHOICE or TEXT cell holds \
+            the text, a SCALE_1_5 cell the number, a MULTI_CHOICE cell its options separated by `;`, an empty cell \
+            no answer; each need is a column `need.<CATEGORY>` holding its priority 1–5 (a note needs JSON). A JSON \
+            row carries `answers` and `needs` as the survey-response write shape has them. A fault of an answer or \
+            a need is reported on its column in a CSV (`answer.<questionId>`, `need.<CATEGORY>`), on its path in \
+            JSON (`answers[i].value`). A response imported again (by its `externalId`) stays with its survey; an INTERVIEW \
+            records the caller as its interviewer (see the examples `survey-responses`). \
             Every object written gets its history and change-feed event, as any other write.
 
             The body is a CSV (`text/csv`, UTF-8 with or without a byte-order mark, RFC 4180, a header row naming the \
@@ -91,18 +103,34 @@ public class ImportResource {
             with `Retry-After`.""")
     @RequestBody(required = true, content = {
             @Content(mediaType = ImportBody.CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ImportBody.MAX_BYTES),
-                    examples = @ExampleObject(name = "organisations", value = """
-                            name,type,municipalityCode,organisationNumber,externalId
-                            Kalmar kommun,MUNICIPALITY,0880,212000-0829,kalmar-kn-0880
-                            Brottsförebyggande rådet i Mörbylånga,LOCAL_COUNCIL,0840,,kalmar-bra-0840
-                            """)),
+                    examples = {
+                            @ExampleObject(name = "organisations", value = """
+                                    name,type,municipalityCode,organisationNumber,externalId
+                                    Kalmar kommun,MUNICIPALITY,0880,212000-0829,kalmar-kn-0880
+                                    Brottsförebyggande rådet i Mörbylånga,LOCAL_COUNCIL,0840,,kalmar-bra-0840
+                                    """),
+                            @ExampleObject(name = "survey-responses", value = """
+                                    surveyId,organisationExternalId,mode,interviewedOn,answer.0b9c7e21-5a4d-4f3e-8c12-7d6e5f4a3b21,answer.3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7,answer.7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d,need.LOCAL_PROBLEM_PICTURE,externalId
+                                    6d2f8a40-1c3b-4e7a-9b85-2f0e6c4d1a93,kalmar-kn-0880,INTERVIEW,2027-02-03,Lokal problembild,4,Ungdomsbrottslighet;Trygghet i centrum,5,kalmar-enkat-2027-0880
+                                    6d2f8a40-1c3b-4e7a-9b85-2f0e6c4d1a93,kalmar-bra-0840,SELF,,Goda exempel,2,,,kalmar-enkat-2027-0840
+                                    """) }),
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, maxItems = ImportBody.MAX_ROWS,
                             implementation = Object.class),
-                    examples = @ExampleObject(name = "contacts", value = """
-                            [{"name": "Karin Åberg", "email": "karin.aberg@kalmar.se", "title": "Samordnare",
-                              "organisationExternalId": "kalmar-kn-0880", "externalId": "kalmar-person-1042"}]
-                            """)) })
+                    examples = {
+                            @ExampleObject(name = "contacts", value = """
+                                    [{"name": "Karin Åberg", "email": "karin.aberg@kalmar.se", "title": "Samordnare",
+                                      "organisationExternalId": "kalmar-kn-0880", "externalId": "kalmar-person-1042"}]
+                                    """),
+                            @ExampleObject(name = "survey-responses", value = """
+                                    [{"surveyId": "6d2f8a40-1c3b-4e7a-9b85-2f0e6c4d1a93",
+                                      "organisationExternalId": "kalmar-kn-0880", "mode": "INTERVIEW",
+                                      "interviewedOn": "2027-02-03",
+                                      "answers": [{"questionId": "0b9c7e21-5a4d-4f3e-8c12-7d6e5f4a3b21", "value": "Lokal problembild"},
+                                                  {"questionId": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7", "value": 4}],
+                                      "needs": [{"category": "LOCAL_PROBLEM_PICTURE", "priority": 5, "note": "Lägesbild för Öland"}],
+                                      "externalId": "kalmar-enkat-2027-0880"}]
+                                    """) }) })
     @APIResponse(responseCode = "201", description = "Every row written; Location names the import",
             headers = @Header(name = "Location", description = "The import's report", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
@@ -137,7 +165,7 @@ public class ImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importRows(
             @QueryParam("kind") @Parameter(description = "What the rows are", required = true,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "organisations", "contacts", "memberships", "support-requests" })) String kind,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "organisations", "contacts", "memberships", "support-requests", "survey-responses" })) String kind,
             @QueryParam("dryRun") @Parameter(description = "Check only, write nothing",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @HeaderParam("Idempotency-Key") @Parameter(description = "A key of your choice (such as a UUID), 1–255 "

@@ -85,10 +85,10 @@ public class ImportService {
         String key = keyOf(idempotencyKey);
         Set<String> columns = new LinkedHashSet<>(fieldsOf(kind.shape()));
         columns.addAll(kind.referenceColumns());
-        List<ImportBody.Row> rows = body.rows(content, csv, columns);
+        List<ImportBody.Row> rows = body.rows(content, csv, columns, kind.columnPrefixes());
         Instant startedAt = now();
         if (dryRun) {
-            Staged staged = discarded(() -> stage(countyCode, kind, rows, true));
+            Staged staged = discarded(() -> stage(countyCode, kind, rows, csv, true));
             ImportReport report = report(null, countyCode, kind, true, rows, staged, startedAt);
             return new Answer(staged.rejected().isEmpty() ? 200 : 422, report);
         }
@@ -103,7 +103,7 @@ public class ImportService {
             ImportReport[] recorded = new ImportReport[1];
             Staged staged = discarded(() -> {
                 lockCounty(countyCode);
-                Staged written = stage(countyCode, kind, rows, false);
+                Staged written = stage(countyCode, kind, rows, csv, false);
                 if (written.rejected().isEmpty()) {
                     // recorded with the rows, in their transaction: the answer a replay gives is this one
                     recorded[0] = report(id, countyCode, kind, false, rows, written, startedAt);
@@ -175,7 +175,8 @@ public class ImportService {
         }
     }
 
-    private <W> Staged stage(String countyCode, ImportKind<W> kind, List<ImportBody.Row> rows, boolean dryRun) {
+    private <W> Staged stage(String countyCode, ImportKind<W> kind, List<ImportBody.Row> rows, boolean csv,
+            boolean dryRun) {
         SortedMap<Integer, List<FieldError>> rejected = new TreeMap<>();
         List<ObjectNode> values = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -199,6 +200,11 @@ public class ImportService {
         kind.lookUpReferences(countyCode, writes);
         ImportOutcome outcome = kind.service().importRows(countyCode, parentIds, writes, dryRun || !rejected.isEmpty());
         rejected.putAll(outcome.rejected());
+        if (csv) {
+            rejected.replaceAll((index, errors) -> values.get(index) == null ? errors : errors.stream()
+                    .map(error -> new FieldError(kind.csvColumn(values.get(index), error.field()), error.message()))
+                    .toList());
+        }
         return new Staged(outcome, rejected);
     }
 

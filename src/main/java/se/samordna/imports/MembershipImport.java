@@ -79,10 +79,8 @@ class MembershipImport implements ImportKind<MembershipWrite> {
         ExternalReferences.resolve(countyCode, rows, rejected, CONTACT_EXTERNAL_ID, "contactId", "a contact",
                 contacts);
         ExternalReferences.resolveOrganisations(countyCode, rows, rejected, organisations);
-        List<UUID> named = new ArrayList<>();
-        for (ObjectNode row : rows) {
-            named.add(row == null ? null : uuid(row.get(NETWORK_ID)));
-        }
+        List<UUID> named = ExternalReferences.parentIds(rows, rejected, NETWORK_ID,
+                "a network of county " + countyCode);
         Map<UUID, Network> found = networks.findAllInCounty(countyCode,
                 named.stream().filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(network -> network.id, Function.identity()));
@@ -90,19 +88,12 @@ class MembershipImport implements ImportKind<MembershipWrite> {
                 ExternalReferences.keys(rows, "externalId"));
         for (int i = 0; i < rows.size(); i++) {
             ObjectNode row = rows.get(i);
-            if (row == null) {
+            UUID networkId = named.get(i);
+            if (networkId == null) {
                 continue;
             }
-            JsonNode value = row.get(NETWORK_ID);
-            UUID networkId = named.get(i);
-            Membership earlier = row.path("externalId").isTextual()
-                    ? existing.get(row.path("externalId").asText().strip())
-                    : null;
-            if (value == null || value.isNull() || value.isTextual() && value.asText().isBlank()) {
-                refuse(rejected, i, "is required: the id of a network of county " + countyCode);
-            } else if (networkId == null) {
-                refuse(rejected, i, "must be a UUID: the id of a network of county " + countyCode);
-            } else if (!found.containsKey(networkId)) {
+            Membership earlier = ExternalReferences.carrying(row, existing);
+            if (!found.containsKey(networkId)) {
                 refuse(rejected, i, "must be a network of county " + countyCode);
             } else if (earlier != null && !earlier.networkId.equals(networkId)) {
                 refuse(rejected, i, "is not the network of membership " + earlier.id + ", which carries this "
@@ -154,15 +145,7 @@ class MembershipImport implements ImportKind<MembershipWrite> {
 
     @Override
     public List<UUID> parentIds(List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
-        List<UUID> parents = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            ObjectNode row = rows.get(i);
-            parents.add(row == null || rejected.containsKey(i) ? null : uuid(row.get(NETWORK_ID)));
-            if (row != null) {
-                row.remove(NETWORK_ID);
-            }
-        }
-        return parents;
+        return ExternalReferences.takeParentIds(rows, rejected, NETWORK_ID);
     }
 
     @Override
@@ -173,16 +156,5 @@ class MembershipImport implements ImportKind<MembershipWrite> {
 
     private static void refuse(Map<Integer, List<FieldError>> rejected, int index, String message) {
         ExternalReferences.refuse(rejected, index, new FieldError(NETWORK_ID, message));
-    }
-
-    private static UUID uuid(JsonNode value) {
-        if (value == null || !value.isTextual()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.asText().strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

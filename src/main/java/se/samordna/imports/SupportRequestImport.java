@@ -1,10 +1,8 @@
 package se.samordna.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,9 +77,7 @@ class SupportRequestImport implements ImportKind<SupportRequestWrite> {
                 ExternalReferences.refuse(rejected, i, new FieldError(ASSIGNEE,
                         "is not imported: coordinators assign a request once it is filed"));
             }
-            SupportRequest earlier = row.path("externalId").isTextual()
-                    ? existing.get(row.path("externalId").asText().strip())
-                    : null;
+            SupportRequest earlier = ExternalReferences.carrying(row, existing);
             if (earlier == null) {
                 continue;
             }
@@ -102,9 +98,7 @@ class SupportRequestImport implements ImportKind<SupportRequestWrite> {
         if (value == null || !value.isTextual()) {
             return;
         }
-        ArrayNode categories = row.putArray(NEED_CATEGORIES);
-        Arrays.stream(value.asText().split(";")).map(String::strip).filter(name -> !name.isEmpty())
-                .forEach(categories::add);
+        row.set(NEED_CATEGORIES, ImportBody.listed(value.asText()));
     }
 
     @Override

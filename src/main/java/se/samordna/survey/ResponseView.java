@@ -24,6 +24,7 @@ public record ResponseView(
         @Schema(nullable = true, description = "The coordinator who recorded the interview; null for SELF") Interviewer interviewer,
         @Schema(maxItems = 100) List<Answer> answers,
         @Schema(maxItems = 20) List<Need> needs,
+        @Schema(maxLength = 100, nullable = true, description = "Its key in the system it was imported from", examples = "kalmar-enkat-2027-0881") String externalId,
         @Schema(examples = "0") long version,
         Instant createdAt,
         @Schema(maxLength = 255, description = "Token subject of the creator") String createdBy,
@@ -40,6 +41,6 @@ public record ResponseView(
                 organisation == null ? null : organisation.name, organisation == null ? null : organisation.type,
                 organisation == null ? null : organisation.municipalityCode, r.mode, r.interviewedOn,
                 r.interviewerSubject == null ? null : new Interviewer(r.interviewerSubject, r.interviewerName),
-                r.answers, r.needs, r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
+                r.answers, r.needs, r.externalId, r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
     }
 }

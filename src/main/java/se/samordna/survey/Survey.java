@@ -40,7 +40,8 @@ public class Survey extends CountyEntity {
     @Column(nullable = false)
     public List<Question> questions = List.of();
 
-    Optional<Question> question(UUID id) {
+    /** The survey's question with this id, if it has one. */
+    public Optional<Question> question(UUID id) {
         return questions.stream().filter(q -> q.id().equals(id)).findFirst();
     }
 }

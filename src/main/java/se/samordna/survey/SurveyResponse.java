@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import se.samordna.county.CountyEntity;
+import se.samordna.county.ImportableEntity;
 
-/** One organisation's response to one survey: its answers and the needs it named. */
+/** One organisation's response to one survey: its answers and the needs it named; importable by its externalId. */
 @Entity
 @Table(name = "survey_response")
-public class SurveyResponse extends CountyEntity {
+public class SurveyResponse extends ImportableEntity {
 
     public static final String RESOURCE_TYPE = "survey-response";
 

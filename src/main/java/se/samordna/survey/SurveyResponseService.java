@@ -171,7 +171,7 @@ public class SurveyResponseService extends CountyResourceService<SurveyResponse,
             }
         }
         Survey survey = surveys.visible(countyCode, response.surveyId);
-        if (organisations.findInCounty(countyCode, write.organisationId()).isEmpty()) {
+        if (!organisations.existsInCounty(countyCode, write.organisationId())) {
             throw ProblemException.invalid("organisationId", "must be an organisation of county " + countyCode);
         }
         if (write.mode() == ResponseMode.INTERVIEW && write.interviewedOn() == null) {
@@ -183,9 +183,11 @@ public class SurveyResponseService extends CountyResourceService<SurveyResponse,
         List<Answer> answers = answers(survey, write.answers() == null ? List.of() : write.answers());
         List<Need> needs = needs(write.needs() == null ? List.of() : write.needs());
         requireOpen(survey);
-        if (responses.answered(countyCode, survey.id, write.organisationId(), response.id)) {
-            throw ProblemException.conflict("The organisation has already responded to this survey");
+        if (responses.answered(countyCode, survey.id, write.organisationId(), response)) {
+            throw ProblemException.conflict("The organisation has already responded to this survey", "organisationId",
+                    "has responded to this survey already: one response per organisation");
         }
+        responses.answering(response, write.organisationId());
 
         if (write.mode() == ResponseMode.SELF) {
             response.interviewerSubject = null;
@@ -203,12 +205,13 @@ public class SurveyResponseService extends CountyResourceService<SurveyResponse,
         if (!needs.equals(response.needs)) {
             response.needs = needs;
         }
+        response.externalId = write.storedExternalId();
     }
 
     private static void requireOpen(Survey survey) {
         if (survey.status != SurveyStatus.OPEN) {
             throw ProblemException.conflict("Responses are written only while the survey is OPEN; it is "
-                    + survey.status);
+                    + survey.status, "surveyId", "is " + survey.status + ": responses are written only while it is OPEN");
         }
     }
 
@@ -288,7 +291,8 @@ public class SurveyResponseService extends CountyResourceService<SurveyResponse,
     @Override
     protected ResponseWrite toWrite(SurveyResponse r) {
         return new ResponseWrite(r.organisationId, r.mode, r.interviewedOn,
-                r.answers.stream().map(a -> new AnswerWrite(a.questionId(), a.value())).toList(), r.needs);
+                r.answers.stream().map(a -> new AnswerWrite(a.questionId(), a.value())).toList(), r.needs,
+                r.externalId);
     }
 
     @Override

@@ -64,7 +64,7 @@ public class SurveyService extends CountyResourceService<Survey, SurveyWrite, Su
 
     /** The survey as the caller may see it: 404 for anyone but a coordinator asking for a DRAFT, as for an unknown id. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    Survey visible(String countyCode, UUID id) {
+    public Survey visible(String countyCode, UUID id) {
         Survey survey = surveys.getInCounty(countyCode, id);
         if (survey.status == SurveyStatus.DRAFT && access.seesNoDrafts()) {
             throw ProblemException.notFound(surveys.displayName() + " " + id);

@@ -43,6 +43,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "conflict", "Conflict", detail, null);
     }
 
+    /** A conflict with the state of what one field names, such as a survey that is no longer OPEN. */
+    public static ProblemException conflict(String detail, String field, String message) {
+        return new ProblemException(409, "conflict", "Conflict", detail, List.of(new Problem.FieldError(field, message)));
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail, null);
     }

@@ -46,10 +46,10 @@ import se.samordna.testing.Tokens;
 @QuarkusTest
 @DisplayName("Surveys")
 @CountyResource(collection = "surveys", noun = "survey", nameField = "title")
-class SurveyResourceTest extends CountyResourceContract {
+public class SurveyResourceTest extends CountyResourceContract {
 
     /** Four questions, one of each type, as a client writes them (no ids). */
-    static List<Map<String, Object>> fourQuestions() {
+    public static List<Map<String, Object>> fourQuestions() {
         return List.of(
                 body("text", "Vilket stöd behöver ni mest?", "type", "SINGLE_CHOICE",
                         "options", List.of("Goda exempel", "Lokal problembild", "Utbildning av rådet"),
@@ -60,7 +60,7 @@ class SurveyResourceTest extends CountyResourceContract {
                 body("text", "Övriga önskemål", "type", "TEXT", "needCategory", "OTHER"));
     }
 
-    static Map<String, Object> survey(String title, String status, List<?> questions) {
+    public static Map<String, Object> survey(String title, String status, List<?> questions) {
         return body("title", title, "description", "Kartläggning av behov i Kalmar län", "opensOn", "2027-01-15",
                 "closesOn", "2027-03-31", "status", status, "questions", questions);
     }
