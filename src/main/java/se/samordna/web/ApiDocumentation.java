@@ -134,6 +134,7 @@ public class ApiDocumentation implements OASFilter {
         requireAnswerSchemas(openAPI);
         declarePathParameters(openAPI);
         boundByFormat(openAPI);
+        declareRequestId(openAPI);
         dropMarkers(openAPI);
         openAPI.setServers(List.of(OASFactory.createServer().url("/")
                 .description("This API itself: the document's own host (production behind https; local development on http://localhost:8080)")
@@ -538,6 +539,32 @@ public class ApiDocumentation implements OASFilter {
                     .forEach(media -> media.addExample("example", OASFactory.createExample().value(resource.get(EXAMPLE))));
         }
         declareVersionHeaders(answer, "create".equals(shared));
+    }
+
+    /** The shared declaration of the X-Request-Id header, in components/headers. */
+    public static final String REQUEST_ID = "RequestId";
+
+    /** Every answer carries the request's id ({@link RequestIds}): declared on every response of every operation. */
+    private static void declareRequestId(OpenAPI openAPI) {
+        List<APIResponse> all = new ArrayList<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                all.addAll(operation.getResponses().getAPIResponses().values());
+            }
+        }));
+        if (openAPI.getComponents().getResponses() != null) {
+            all.addAll(openAPI.getComponents().getResponses().values());
+        }
+        openAPI.getComponents().addHeader(REQUEST_ID, OASFactory.createHeader().required(true)
+                .description("The request's id: the client's own X-Request-Id when it sent one of at most "
+                        + RequestIds.MAX_LENGTH + " letters, digits and . _ : -, otherwise a new UUID. Every log line of"
+                        + " the request and every problem answer (requestId) carry it.")
+                .schema(OASFactory.createSchema()
+                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        .maxLength(RequestIds.MAX_LENGTH).pattern("^[A-Za-z0-9._:-]+$"))
+                .example("5b0e7c1a-3f2d-4e8b-9a61-0c4d2f7e8b93"));
+        all.stream().filter(response -> response.getRef() == null).forEach(response -> response.addHeader(
+                RequestIds.HEADER, OASFactory.createHeader().ref(REQUEST_ID)));
     }
 
     /** The ETag (and for a creation the Location) an answer carrying one versioned object sends. */

@@ -165,7 +165,7 @@ public final class Fixtures {
 
     /**
      * An RFC 9457 problem answer with this status, a title and detail, a {@code type} documented in
-     * {@code docs/problems.md}, and an {@code instance} naming a path of the API.
+     * {@code docs/problems.md}, an {@code instance} naming a path of the API, and the request's id.
      */
     public static ResponseSpecification problem(int status) {
         return new ResponseSpecBuilder()
@@ -176,6 +176,7 @@ public final class Fixtures {
                 .expectBody("detail", not(emptyOrNullString()))
                 .expectBody("type", documentedProblemType())
                 .expectBody("instance", startsWith(API + "/"))
+                .expectBody("requestId", not(emptyOrNullString()))
                 .build();
     }
 
