@@ -40,6 +40,9 @@ class MetricsTest {
         String unknown = UUID.randomUUID().toString();
         as(Tokens.COORDINATOR_08).get(API + "/counties/08/organisations/{id}", id).then().statusCode(200);
         as(Tokens.COORDINATOR_08).get(API + "/counties/08/organisations/{id}", unknown).then().statusCode(404);
+        // answers outside any operation: a method the path does not offer, a path the API does not have
+        as(Tokens.COORDINATOR_08).put(API + "/counties/08/organisations/{id}/history", id).then().statusCode(405);
+        as(Tokens.COORDINATOR_08).get(API + "/counties/08/organisations/{id}/nothing", unknown).then().statusCode(404);
 
         String metrics = metrics();
 
@@ -50,7 +53,10 @@ class MetricsTest {
         assertTrue(requests.stream().anyMatch(line -> line.contains("uri=\"/counties/{cc}/organisations/{id}\"")
                 && line.contains("status=\"404\"") && line.contains("outcome=\"CLIENT_ERROR\"")),
                 () -> "errors are not counted apart: " + requests);
-        assertFalse(metrics.contains(id) || metrics.contains(unknown), "an id is in a label");
+        assertFalse(metrics.contains(id) || metrics.contains(unknown), () -> "an id is in a label: " + metrics.lines()
+                .filter(line -> line.contains(id) || line.contains(unknown)).toList());
+        assertTrue(requests.stream().anyMatch(line -> line.contains("uri=\"/UNMATCHED\"") && line.contains("status=\"405\"")),
+                () -> "a 405 outside any operation is not counted as /UNMATCHED: " + requests);
         assertTrue(requests.stream().noneMatch(line -> ANY_UUID.matcher(line).find()),
                 () -> "a series names an id: " + requests.stream().filter(l -> ANY_UUID.matcher(l).find()).toList());
         assertFalse(series(metrics, "http_server_requests_seconds_bucket").isEmpty()
