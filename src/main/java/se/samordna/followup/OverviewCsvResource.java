@@ -1,5 +1,7 @@
 package se.samordna.followup;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import se.samordna.web.ApiDocumentation;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -43,6 +45,7 @@ public class OverviewCsvResource {
     @GET
     @Produces(Overviews.CSV + ";charset=UTF-8")
     @CountyScoped(CountyRole.COORDINATOR)
+    @Extension(name = ApiDocumentation.RATE_LIMITED, value = "exports")
     @Operation(operationId = "exportCountyOverview", summary = "The overview of the county's municipalities as CSV",
             description = OverviewResource.DESCRIPTION + " UTF-8 CSV (RFC 4180) with a header row, the rows of the JSON overview in "
                     + "its order.")

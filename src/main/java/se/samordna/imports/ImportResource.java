@@ -1,5 +1,7 @@
 package se.samordna.imports;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import se.samordna.web.ApiDocumentation;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -59,6 +61,7 @@ public class ImportResource {
     @POST
     @Consumes({ ImportBody.CSV, MediaType.APPLICATION_JSON })
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.IMPORTER })
+    @Extension(name = ApiDocumentation.RATE_LIMITED, value = "imports")
     @Operation(operationId = "createImport", summary = "Import organisations, contacts, memberships, support requests or survey responses", description = """
             Writes every row or none. Each row is checked exactly as a single create or replace of its kind is (the \
             same fields, limits and rules); when any row is refused nothing is written and the answer is a 422 \

@@ -58,9 +58,10 @@ public class ImportService {
     private final Validator validator;
     private final EntityManager em;
     private final CurrentActor currentActor;
+    private final ImportMetrics metrics;
 
     ImportService(Instance<ImportKind<?>> kinds, ImportBody body, ObjectMapper mapper, Validator validator,
-            EntityManager em, CurrentActor currentActor) {
+            EntityManager em, CurrentActor currentActor, ImportMetrics metrics) {
         this.kinds = kinds.stream().collect(Collectors.toMap(ImportKind::name, Function.identity(), (a, b) -> a,
                 TreeMap::new));
         this.body = body;
@@ -68,6 +69,7 @@ public class ImportService {
         this.validator = validator;
         this.em = em;
         this.currentActor = currentActor;
+        this.metrics = metrics;
     }
 
     /** The answer to an import: its HTTP status (201 written, 200 dry run, 422 refused) and report. */
@@ -90,6 +92,7 @@ public class ImportService {
         if (dryRun) {
             Staged staged = discarded(() -> stage(countyCode, kind, rows, csv, true));
             ImportReport report = report(null, countyCode, kind, true, rows, staged, startedAt);
+            metrics.finished(report, Duration.between(startedAt, now()));
             return new Answer(staged.rejected().isEmpty() ? 200 : 422, report);
         }
         String hash = hash(kind.name(), csv, content);
@@ -120,8 +123,10 @@ public class ImportService {
             Log.infof("Import %s of %s in county %s %s: %d rows (%d created, %d updated, %d unchanged, %d refused) in %d ms",
                     id, kind.name(), countyCode, report.status(), report.rows(), report.created(), report.updated(),
                     report.unchanged(), report.rejected(), report.finishedAt().toEpochMilli() - startedAt.toEpochMilli());
+            metrics.finished(report, Duration.between(startedAt, report.finishedAt()));
             return answer(report);
         } catch (RuntimeException e) {
+            metrics.failed(kind.name(), e, Duration.between(startedAt, now()));
             // nothing was written: let the same key be used again
             QuarkusTransaction.requiringNew().run(() -> ImportRun.deleteById(id));
             throw e;

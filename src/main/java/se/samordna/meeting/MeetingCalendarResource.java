@@ -1,5 +1,7 @@
 package se.samordna.meeting;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import se.samordna.web.ApiDocumentation;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -65,6 +67,7 @@ public class MeetingCalendarResource {
 
     @GET
     @CountyScoped
+    @Extension(name = ApiDocumentation.RATE_LIMITED, value = "calendars")
     @Operation(operationId = "getCountyMeetingsCalendar", summary = "The county's meetings as iCalendar",
             description = "One VEVENT per meeting that starts in the period (RFC 5545): UIDs stable, SEQUENCE the meeting's"
                     + " version, times in UTC, cancelled meetings STATUS:CANCELLED. Without from and to: three months back"

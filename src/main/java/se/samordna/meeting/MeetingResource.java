@@ -150,6 +150,7 @@ public class MeetingResource extends CountyResourceEndpoint<MeetingWrite, Meetin
     @Path("/{id}.ics")
     @Produces(CALENDAR)
     @CountyScoped
+    @Extension(name = ApiDocumentation.RATE_LIMITED, value = "calendars")
     @Operation(operationId = "getMeetingCalendar", summary = "A meeting as iCalendar",
             description = "One VEVENT (RFC 5545): UID stable, SEQUENCE the meeting's version, times in UTC, STATUS:CANCELLED"
                     + " once cancelled. Send the ETag back in If-None-Match to be told 304 when nothing changed.")

@@ -127,6 +127,7 @@ public class NetworkResource extends CountyResourceEndpoint<NetworkWrite, Networ
     @Path("/{id}/memberships.csv")
     @Produces(MembershipExport.MEDIA_TYPE)
     @CountyScoped(CountyRole.COORDINATOR)
+    @Extension(name = ApiDocumentation.RATE_LIMITED, value = "exports")
     @Operation(operationId = "exportNetworkMembers", summary = "Export the member list of a network as CSV",
             description = "UTF-8, RFC 4180, a header row; with the contacts' title, e-mail and phone, so for the "
                     + "county's coordinators only. Takes the filters and sort of the membership list, without paging.")

@@ -129,6 +129,7 @@ public class SurveyResource extends CountyResourceEndpoint<SurveyWrite, SurveyVi
     @Path("/{id}/responses.csv")
     @Produces(SurveyCsv.MEDIA_TYPE + ";charset=UTF-8")
     @CountyScoped(CountyRole.COORDINATOR)
+    @Extension(name = ApiDocumentation.RATE_LIMITED, value = "exports")
     @Operation(operationId = "exportSurveyResponses", summary = "Export the responses of a survey as CSV",
             description = "UTF-8 CSV (RFC 4180) with a header row, for a spreadsheet: one ANSWER row per response and question (answer empty where not answered; chosen options joined by \"; \"), then one NEED row per need a response named. Takes the filters of the response list. Content-Disposition names the survey.")
     @APIResponse(responseCode = "200", description = "The responses as CSV; Content-Disposition: attachment with a file name naming the survey",

@@ -90,6 +90,11 @@ public class ApiDocumentation implements OASFilter {
      * ETag, and for a 201 its Location: the filter declares those headers.
      */
     public static final String VERSIONED_ANSWER = "x-versioned-answer";
+    /**
+     * On an operation that costs the service much: its kind of rate limit ({@link RateLimits.Bucket}, such as
+     * "exports"). {@link RateLimits} limits the operation by this mark and the filter documents its 429.
+     */
+    public static final String RATE_LIMITED = "x-rate-limited";
     /** On a resource's tag: what its history shows beyond every version. */
     public static final String HISTORY_NOTE = "x-history-note";
 
@@ -134,6 +139,7 @@ public class ApiDocumentation implements OASFilter {
         requireAnswerSchemas(openAPI);
         declarePathParameters(openAPI);
         boundByFormat(openAPI);
+        declareRequestId(openAPI);
         dropMarkers(openAPI);
         openAPI.setServers(List.of(OASFactory.createServer().url("/")
                 .description("This API itself: the document's own host (production behind https; local development on http://localhost:8080)")
@@ -445,6 +451,7 @@ public class ApiDocumentation implements OASFilter {
             statuses.add("428");
         }
         statuses.add("500");
+        documentRateLimit(operation, responses);
 
         for (String status : statuses) {
             APIResponse existing = responses.getAPIResponse(status);
@@ -462,6 +469,28 @@ public class ApiDocumentation implements OASFilter {
                 problem.addExample(text[1], example(status, text));
             }
         });
+    }
+
+    /** A rate-limited operation answers 429 with Retry-After beyond its limit, beside any 429 of its own. */
+    private static void documentRateLimit(Operation operation, APIResponses responses) {
+        Object bucket = operation.getExtensions() == null ? null : operation.getExtensions().get(RATE_LIMITED);
+        if (bucket == null) {
+            return;
+        }
+        String when = "More requests of this kind (" + bucket + ") than the client's rate limit allows in the current"
+                + " window (rate-limited); Retry-After says when the window ends";
+        APIResponse existing = responses.getAPIResponse("429");
+        if (existing == null) {
+            existing = problemResponse("429", new String[] { when, "rate-limited", "Too many requests",
+                    "You may make at most 60 requests of this kind (" + bucket + ") per 60 seconds; ask again in 17 seconds" });
+            responses.addAPIResponse("429", existing);
+        } else {
+            existing.description(existing.getDescription() + "; or " + Character.toLowerCase(when.charAt(0)) + when.substring(1));
+        }
+        existing.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait").required(true)
+                .schema(OASFactory.createSchema()
+                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)
+                        .format("int32").minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(86400))));
     }
 
     /**
@@ -540,6 +569,32 @@ public class ApiDocumentation implements OASFilter {
         declareVersionHeaders(answer, "create".equals(shared));
     }
 
+    /** The shared declaration of the X-Request-Id header, in components/headers. */
+    public static final String REQUEST_ID = "RequestId";
+
+    /** Every answer carries the request's id ({@link RequestIds}): declared on every response of every operation. */
+    private static void declareRequestId(OpenAPI openAPI) {
+        List<APIResponse> all = new ArrayList<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                all.addAll(operation.getResponses().getAPIResponses().values());
+            }
+        }));
+        if (openAPI.getComponents().getResponses() != null) {
+            all.addAll(openAPI.getComponents().getResponses().values());
+        }
+        openAPI.getComponents().addHeader(REQUEST_ID, OASFactory.createHeader().required(true)
+                .description("The request's id: the client's own X-Request-Id when it sent one of at most "
+                        + RequestIds.MAX_LENGTH + " letters, digits and . _ : -, otherwise a new UUID. Every log line of"
+                        + " the request and every problem answer (requestId) carry it.")
+                .schema(OASFactory.createSchema()
+                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        .maxLength(RequestIds.MAX_LENGTH).pattern("^[A-Za-z0-9._:-]+$"))
+                .example("5b0e7c1a-3f2d-4e8b-9a61-0c4d2f7e8b93"));
+        all.stream().filter(response -> response.getRef() == null).forEach(response -> response.addHeader(
+                RequestIds.HEADER, OASFactory.createHeader().ref(REQUEST_ID)));
+    }
+
     /** The ETag (and for a creation the Location) an answer carrying one versioned object sends. */
     private static void declareVersionHeaders(APIResponse answer, boolean created) {
         answer.addHeader("ETag", OASFactory.createHeader()
@@ -564,7 +619,8 @@ public class ApiDocumentation implements OASFilter {
      * once read, none of our markers may stay in the document (a generator takes them for responses).
      */
     private static void dropMarkers(OpenAPI openAPI) {
-        List<String> markers = List.of(SHARED_OPERATION, ANSWER_EXAMPLE, VERSIONED_ANSWER, OPEN_TO_ALL_COUNTIES);
+        List<String> markers = List.of(SHARED_OPERATION, ANSWER_EXAMPLE, VERSIONED_ANSWER, OPEN_TO_ALL_COUNTIES,
+                RATE_LIMITED);
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             markers.forEach(marker -> dropExtension(operation, marker));
             if (operation.getRequestBody() != null) {

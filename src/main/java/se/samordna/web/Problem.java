@@ -18,6 +18,8 @@ public record Problem(
         String detail,
         @Schema(maxLength = 2048, description = "The request path", examples = "/api/v1/counties/08/organisations")
         String instance,
+        @Schema(maxLength = RequestIds.MAX_LENGTH, pattern = "^[A-Za-z0-9._:-]+$", description = "The id of the request, also answered in the X-Request-Id header and written with every log line of the request: quote it when you report a problem", examples = "5b0e7c1a-3f2d-4e8b-9a61-0c4d2f7e8b93")
+        String requestId,
         @Schema(maxItems = Problem.MAX_ERRORS, description = "The fields at fault (validation problems only)")
         List<FieldError> errors) {
 

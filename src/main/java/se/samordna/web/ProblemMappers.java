@@ -234,7 +234,7 @@ public class ProblemMappers {
             List<Problem.FieldError> errors) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         Problem body = new Problem(uri == null ? "about:blank" : Problem.type(uri.getBaseUri(), slug), title, status, detail, instance,
-                errors == null || errors.isEmpty() ? null
+                RequestIds.current(), errors == null || errors.isEmpty() ? null
                         : errors.size() > Problem.MAX_ERRORS ? List.copyOf(errors.subList(0, Problem.MAX_ERRORS)) : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }

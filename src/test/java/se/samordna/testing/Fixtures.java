@@ -165,7 +165,7 @@ public final class Fixtures {
 
     /**
      * An RFC 9457 problem answer with this status, a title and detail, a {@code type} documented in
-     * {@code docs/problems.md}, and an {@code instance} naming a path of the API.
+     * {@code docs/problems.md}, an {@code instance} naming a path of the API, and the request's id.
      */
     public static ResponseSpecification problem(int status) {
         return new ResponseSpecBuilder()
@@ -176,6 +176,7 @@ public final class Fixtures {
                 .expectBody("detail", not(emptyOrNullString()))
                 .expectBody("type", documentedProblemType())
                 .expectBody("instance", startsWith(API + "/"))
+                .expectBody("requestId", not(emptyOrNullString()))
                 .build();
     }
 
@@ -240,8 +241,11 @@ public final class Fixtures {
             String unknownId) {
         forOtherCounty.then().spec(problem(404));
         forUnknown.then().spec(problem(404));
-        String other = forOtherCounty.asString().replace(otherId, "{id}");
-        String unknown = forUnknown.asString().replace(unknownId, "{id}");
+        // every answer has a request id of its own; apart from the ids, the two must not differ
+        String other = forOtherCounty.asString().replace(otherId, "{id}")
+                .replace(forOtherCounty.header("X-Request-Id"), "{requestId}");
+        String unknown = forUnknown.asString().replace(unknownId, "{id}")
+                .replace(forUnknown.header("X-Request-Id"), "{requestId}");
         assertEquals(unknown, other, "the 404 for another county's object differs from that for an unknown id");
     }
 

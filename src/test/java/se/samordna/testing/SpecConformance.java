@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * Checks every answer the test suite receives from the API against the committed {@code openapi/openapi.yaml}, so
  * that the spec cannot lie about what the API returns: the status is one the operation lists, the media type one it
  * declares for that status, a JSON body validates against the declared schema (JSON Schema 2020-12, the dialect of
- * OpenAPI 3.1, formats asserted), and an {@code ETag}, {@code Location} or {@code Retry-After} header is one the
+ * OpenAPI 3.1, formats asserted), and an {@code ETag}, {@code Location}, {@code Retry-After} or {@code X-Request-Id} header is one the
  * response declares, as is every header the spec marks required.
  *
  * <p>Requests are not checked: the suite sends bad requests on purpose. A request to a path the spec does not have
@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
 public final class SpecConformance implements Filter {
 
     /** Response headers a client must be able to read from the spec whenever the API sends them. */
-    private static final List<String> DECLARED_HEADERS = List.of("ETag", "Location", "Retry-After");
+    private static final List<String> DECLARED_HEADERS = List.of("ETag", "Location", "Retry-After", "X-Request-Id");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** To survey the faults of a whole run instead of failing on the first: a file to write them to. */

@@ -20,7 +20,9 @@ class SpecConformanceTest {
              "updatedBy": "a"}""";
 
     private static Response answer(int status, String contentType, String body, String... headers) {
-        ResponseBuilder builder = new ResponseBuilder().setStatusCode(status).setContentType(contentType).setBody(body);
+        // every answer of the API carries its request's id
+        ResponseBuilder builder = new ResponseBuilder().setStatusCode(status).setContentType(contentType).setBody(body)
+                .setHeader("X-Request-Id", "5b0e7c1a-3f2d-4e8b-9a61-0c4d2f7e8b93");
         for (int i = 0; i < headers.length; i += 2) {
             builder.setHeader(headers[i], headers[i + 1]);
         }
@@ -65,5 +67,13 @@ class SpecConformanceTest {
     void mediaTypesAndUnknownPaths() {
         assertTrue(check("GET", ORGANISATION, answer(200, "text/html", "<p>hej</p>")).get(0).contains("text/html"));
         assertEquals(List.of(), check("GET", "/realms/samordna/protocol/openid-connect/certs", answer(200, "text/html", "x")));
+    }
+
+    @Test
+    @DisplayName("An answer without its X-Request-Id (declared required on every response) is a fault")
+    void missingRequestId() {
+        Response response = new ResponseBuilder().setStatusCode(200).setContentType("application/json").setBody(VALID)
+                .setHeader("ETag", "\"0\"").build();
+        assertEquals(List.of("required header X-Request-Id is missing"), check("GET", ORGANISATION, response));
     }
 }

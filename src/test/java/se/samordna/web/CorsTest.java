@@ -100,12 +100,12 @@ class CorsTest {
         }
 
         @Test
-        @DisplayName("GET /counties/08 allows the origin and exposes ETag, Location and Link")
+        @DisplayName("GET /counties/08 allows the origin and exposes ETag, Location, Link and X-Request-Id")
         void shouldExposeHeadersOnRead() {
             Response response = as(Tokens.COORDINATOR_08).header("Origin", FRONTEND).get("/api/v1/counties/08");
             response.then().statusCode(200).header("Access-Control-Allow-Origin", equalTo(FRONTEND));
             Set<String> exposed = values(response, "Access-Control-Expose-Headers");
-            assertTrue(exposed.containsAll(Set.of("etag", "location", "link")),
+            assertTrue(exposed.containsAll(Set.of("etag", "location", "link", "x-request-id")),
                     () -> "exposed: " + response.getHeader("Access-Control-Expose-Headers"));
         }
 
