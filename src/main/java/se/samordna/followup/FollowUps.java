@@ -25,7 +25,8 @@ import se.samordna.survey.SurveyView;
 
 /**
  * The follow-up of a survey, in two statements whatever the number of municipalities, needs and answers: the survey
- * itself, and one query that joins the needs named (by municipality and category) to the actions that answered them.
+ * itself, and one query that joins the needs named (by municipality and category) to the actions that answered them,
+ * the titles read for the answers shown only.
  */
 @ApplicationScoped
 public class FollowUps {
@@ -33,14 +34,18 @@ public class FollowUps {
     /**
      * The needs a survey's responses named, per municipality of the organisation that named them and category: the
      * highest priority, how many organisations, and when it was first named. The surveys are the rows of a relation
-     * {@code target (county_code, id)} the query defines before: one survey (the follow-up), or each county's latest
-     * (the overview, the national statistics). Shared by all three, so that they count needs alike.
+     * {@code target (county_code, id)} the query defines before, at most one per county: one survey (the follow-up), or
+     * each county's latest (the overview, the national statistics). Shared by all three, so that they count needs
+     * alike. The responses are read first (by the survey's index), then their organisations.
      */
     static final String NAMED_NEEDS = """
+            with responses as materialized (
+                select r.county_code, r.organisation_id, r.created_at, r.needs
+                from target t
+                join survey_response r on r.county_code = t.county_code and r.survey_id = t.id)
             select r.county_code, o.municipality_code, n.category, max(n.priority) as priority, count(*) as organisations,
                    min(r.created_at) as named_at
-            from survey_response r
-            join target t on t.county_code = r.county_code and t.id = r.survey_id
+            from responses r
             join organisation o on o.county_code = r.county_code and o.id = r.organisation_id
             join municipality mu on mu.county_code = r.county_code and mu.code = o.municipality_code
             cross join lateral jsonb_to_recordset(r.needs) as n(category text, priority int)
@@ -50,29 +55,49 @@ public class FollowUps {
      * What answers a need of {@code named} (municipality_code, category, named_at): a HELD meeting of the county naming
      * the category, started after named_at, that a contact of an organisation of the municipality ATTENDED; or a
      * RESOLVED support request of an organisation of the municipality naming the category, resolved (its latest move
-     * to RESOLVED) after named_at. One row per need and action: kind, id, title, at.
+     * to RESOLVED) after named_at. One row per need and action: kind, id, at (the title is left to whoever shows it).
+     * <p>
+     * Each county's attendances are read once, not once per need: the HELD meetings that started after the first need
+     * was named, each with the municipalities whose organisations' contacts attended it ({@code held}), and the
+     * RESOLVED requests resolved after it ({@code resolved}), are joined to the needs only then. The relations are
+     * materialized so that the planner, which cannot estimate them, does not repeat them per need.
      */
     static final String ANSWERS = """
-            select distinct nd.county_code, nd.municipality_code, nd.category, 'MEETING' as kind, m.id, m.title,
-                   m.starts_at as at
+            with people as materialized (
+                select c.county_code, c.id, o.municipality_code
+                from target t
+                join contact c on c.county_code = t.county_code
+                join organisation o on o.county_code = c.county_code and o.id = c.organisation_id),
+            meetings as materialized (
+                select m.county_code, m.id, m.starts_at, m.need_categories
+                from target t
+                join meeting m on m.county_code = t.county_code and m.status = 'HELD'
+                where m.starts_at > (select min(nd.named_at) from named nd)),
+            held as materialized (
+                select m.county_code, m.id, m.starts_at, m.need_categories,
+                       array_agg(distinct pe.municipality_code) as municipalities
+                from meetings m
+                join attendance a on a.county_code = m.county_code and a.meeting_id = m.id and a.status = 'ATTENDED'
+                join people pe on pe.county_code = a.county_code and pe.id = a.contact_id
+                group by m.county_code, m.id, m.starts_at, m.need_categories),
+            resolved as materialized (
+                select s.county_code, s.id, s.need_categories, o.municipality_code, t.resolved_at
+                from (select t.county_code, t.request_id, max(t.occurred_at) as resolved_at
+                      from target g
+                      join support_request_transition t on t.county_code = g.county_code and t.to_status = 'RESOLVED'
+                      group by t.county_code, t.request_id) t
+                join support_request s on s.county_code = t.county_code and s.id = t.request_id and s.status = 'RESOLVED'
+                join organisation o on o.county_code = s.county_code and o.id = s.organisation_id
+                where t.resolved_at > (select min(nd.named_at) from named nd))
+            select nd.county_code, nd.municipality_code, nd.category, 'MEETING' as kind, h.id, h.starts_at as at
             from named nd
-            join meeting m on m.county_code = nd.county_code and m.status = 'HELD'
-                and nd.category = any (m.need_categories) and m.starts_at > nd.named_at
-            join attendance a on a.county_code = m.county_code and a.meeting_id = m.id and a.status = 'ATTENDED'
-            join contact c on c.county_code = a.county_code and c.id = a.contact_id
-            join organisation o on o.county_code = c.county_code and o.id = c.organisation_id
-                and o.municipality_code = nd.municipality_code
+            join held h on h.county_code = nd.county_code and nd.category = any (h.need_categories)
+                and h.starts_at > nd.named_at and nd.municipality_code = any (h.municipalities)
             union all
-            select nd.county_code, nd.municipality_code, nd.category, 'SUPPORT_REQUEST', s.id, s.title, t.resolved_at
+            select nd.county_code, nd.municipality_code, nd.category, 'SUPPORT_REQUEST', r.id, r.resolved_at
             from named nd
-            join support_request s on s.county_code = nd.county_code and s.status = 'RESOLVED'
-                and nd.category = any (s.need_categories)
-            join organisation o on o.county_code = s.county_code and o.id = s.organisation_id
-                and o.municipality_code = nd.municipality_code
-            cross join lateral (
-                select max(t.occurred_at) as resolved_at from support_request_transition t
-                where t.county_code = s.county_code and t.request_id = s.id and t.to_status = 'RESOLVED') t
-            where t.resolved_at > nd.named_at""";
+            join resolved r on r.county_code = nd.county_code and r.municipality_code = nd.municipality_code
+                and nd.category = any (r.need_categories) and r.resolved_at > nd.named_at""";
 
     private final EntityManager em;
     private final SurveyService surveys;
@@ -88,12 +113,17 @@ public class FollowUps {
     public FollowUp of(String countyCode, UUID surveyId) {
         SurveyView survey = surveys.get(countyCode, surveyId);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("with target as (select cast(:county as varchar) as county_code, cast(:survey as uuid) as id), named as (" + NAMED_NEEDS + "), answers as (" + ANSWERS + """
+        List<Object[]> rows = em.createNativeQuery("""
+                with target as not materialized (select cast(:county as varchar) as county_code, cast(:survey as uuid) as id),
+                named as (""" + NAMED_NEEDS + "), answers as (" + ANSWERS + """
                 ), ranked as (
                     select a.*, row_number() over (partition by municipality_code, category, kind order by at desc, id) as n
                     from answers a)
                 select nd.municipality_code, nd.category, nd.priority, nd.organisations, nd.named_at,
-                       x.kind, x.id, x.title, x.at
+                       x.kind, x.id, case x.kind
+                           when 'MEETING' then (select m.title from meeting m where m.county_code = x.county_code and m.id = x.id)
+                           else (select s.title from support_request s where s.county_code = x.county_code and s.id = x.id)
+                       end as title, x.at
                 from named nd
                 left join ranked x on x.municipality_code = nd.municipality_code and x.category = nd.category
                     and x.n <= :most

@@ -53,7 +53,6 @@ public class Overviews {
                 select x.county_code, x.municipality_code, sum(x.answered) as n
                 from (""" + SurveyReports.REACHED_MUNICIPALITIES + """
                 ) x
-                join target t on t.county_code = x.county_code and t.id = x.survey_id
                 group by x.county_code, x.municipality_code),
             members as (
                 select o.county_code, o.municipality_code, count(*) as n
@@ -63,31 +62,39 @@ public class Overviews {
                 where ms.county_code in (:counties) and ms.joined_on <= :today and (ms.left_on is null or ms.left_on > :today)
                 group by o.county_code, o.municipality_code),
             attended as (
-                select o.county_code, o.municipality_code, count(distinct o.id) as n
-                from meeting m
-                join attendance a on a.county_code = m.county_code and a.meeting_id = m.id and a.status = 'ATTENDED'
-                join contact c on c.county_code = a.county_code and c.id = a.contact_id
-                join organisation o on o.county_code = c.county_code and o.id = c.organisation_id
-                where m.county_code in (:counties) and m.starts_at >= :start and m.starts_at < :end
+                select o.county_code, o.municipality_code, count(*) as n
+                from (select distinct c.county_code, c.organisation_id
+                      from meeting m
+                      join attendance a on a.county_code = m.county_code and a.meeting_id = m.id and a.status = 'ATTENDED'
+                      join contact c on c.county_code = a.county_code and c.id = a.contact_id
+                      where m.county_code in (:counties) and m.starts_at >= :start and m.starts_at < :end) v
+                join organisation o on o.county_code = v.county_code and o.id = v.organisation_id
                 group by o.county_code, o.municipality_code),
             support as (
-                select o.county_code, o.municipality_code,
-                       count(*) filter (where s.status in ('SUBMITTED', 'TRIAGED', 'IN_PROGRESS') and s.created_at < :end)
-                           as open,
-                       count(*) filter (where s.status = 'RESOLVED' and t.resolved_at >= :start and t.resolved_at < :end)
-                           as resolved
-                from support_request s
-                join organisation o on o.county_code = s.county_code and o.id = s.organisation_id
-                cross join lateral (
-                    select max(t.occurred_at) as resolved_at from support_request_transition t
-                    where t.county_code = s.county_code and t.request_id = s.id and t.to_status = 'RESOLVED') t
-                where s.county_code in (:counties)
+                select o.county_code, o.municipality_code, sum(x.open) as open, sum(x.resolved) as resolved
+                from (
+                    select s.county_code, s.organisation_id, count(*) as open, 0 as resolved
+                    from support_request s
+                    where s.county_code in (:counties) and s.status in ('SUBMITTED', 'TRIAGED', 'IN_PROGRESS')
+                        and s.created_at < :end
+                    group by s.county_code, s.organisation_id
+                    union all
+                    select s.county_code, s.organisation_id, 0, count(*)
+                    from (select t.county_code, t.request_id, max(t.occurred_at) as resolved_at
+                          from support_request_transition t
+                          where t.county_code in (:counties) and t.to_status = 'RESOLVED'
+                          group by t.county_code, t.request_id) t
+                    join support_request s on s.county_code = t.county_code and s.id = t.request_id and s.status = 'RESOLVED'
+                    where t.resolved_at >= :start and t.resolved_at < :end
+                    group by s.county_code, s.organisation_id) x
+                join organisation o on o.county_code = x.county_code and o.id = x.organisation_id
                 group by o.county_code, o.municipality_code),
             needs as (
-                select nd.county_code, nd.municipality_code, count(*) as named,
-                       count(*) filter (where exists (select 1 from answers a where a.county_code = nd.county_code
-                           and a.municipality_code = nd.municipality_code and a.category = nd.category)) as answered
+                select nd.county_code, nd.municipality_code, count(*) as named, count(x.category) as answered
                 from named nd
+                left join (select distinct a.county_code, a.municipality_code, a.category from answers a) x
+                    on x.county_code = nd.county_code and x.municipality_code = nd.municipality_code
+                    and x.category = nd.category
                 group by nd.county_code, nd.municipality_code)
             select mu.code, mu.name, coalesce(og.n, 0), coalesce(re.n, 0), coalesce(me.n, 0), coalesce(at.n, 0),
                    coalesce(su.open, 0), coalesce(su.resolved, 0), coalesce(ne.named, 0), coalesce(ne.answered, 0),

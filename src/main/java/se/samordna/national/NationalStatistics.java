@@ -97,7 +97,8 @@ public class NationalStatistics {
                     from survey s
                     where s.status in ('OPEN', 'CLOSED')
                     order by s.county_code, s.opens_on desc, s.closes_on desc, s.created_at desc, s.id
-                )
+                ),
+                target as (select l.county_code, l.id from latest l)
                 select l.county_code, l.status, l.opens_on, l.closes_on, count(distinct x.municipality_code)
                 from latest l
                 left join (""" + SurveyReports.REACHED_MUNICIPALITIES + """

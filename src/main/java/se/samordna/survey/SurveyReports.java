@@ -75,11 +75,14 @@ public class SurveyReports {
     /**
      * What coverage means, as one relation to join: per county, survey, municipality of that county and organisation
      * type, how many organisations of that municipality and type responded ({@code answered}, at least 1). A
-     * municipality is reached by a survey when it has a row here. Shared with the national statistics.
+     * municipality is reached by a survey when it has a row here. The surveys are the rows of a relation
+     * {@code target (county_code, id)} the query defines before, so that only their responses are read. Shared with the
+     * county overview and the national statistics.
      */
     public static final String REACHED_MUNICIPALITIES = """
             select r.county_code, r.survey_id, m.code as municipality_code, o.type, count(*) as answered
-            from survey_response r
+            from target t
+            join survey_response r on r.county_code = t.county_code and r.survey_id = t.id
             join organisation o on o.county_code = r.county_code and o.id = r.organisation_id
             join municipality m on m.county_code = r.county_code and m.code = o.municipality_code
             group by r.county_code, r.survey_id, m.code, o.type""";
@@ -87,10 +90,12 @@ public class SurveyReports {
     /** Every municipality of the county in Swedish name order, then stably those not reached first. */
     private List<MunicipalityCoverage> municipalities(String countyCode, UUID surveyId) {
         List<Object[]> rows = rows("""
+                with target as not materialized (
+                    select cast(:county as varchar) as county_code, cast(:survey as uuid) as id)
                 select m.code, m.name, x.type, x.answered
                 from municipality m
                 left join (""" + REACHED_MUNICIPALITIES + """
-                ) x on x.county_code = m.county_code and x.municipality_code = m.code and x.survey_id = :survey
+                ) x on x.county_code = m.county_code and x.municipality_code = m.code
                 where m.county_code = :county
                 order by m.name, m.code, x.type
                 """, countyCode, surveyId);
