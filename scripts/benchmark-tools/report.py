@@ -62,5 +62,13 @@ the rounds (range in brackets). Data set loaded in {load_s} s. Load average at t
 | import of {int(os.environ.get("IMPORT_ROWS", "50000")):,} organisations through the endpoint / `psql \\copy` of the same rows | ≥ 25 % | **{import_ratio:.0%}** (import {median("import"):,.0f} rows/s [{spread("import")}], \\copy {median("copy"):,.0f} rows/s [{spread("copy")}]) | {verdict(import_ratio >= 0.25)} |
 | p99 under a fixed {open_loop["rate"]} requests/s mixed read load (open loop) | < 25 ms | **{float(open_loop["p99"]):.1f} ms** (p50 {float(open_loop["p50"]):.1f}, p90 {float(open_loop["p90"]):.1f}, max {float(open_loop["max"]):.0f}; achieved {float(open_loop["achieved"]):.0f}/s, non-200 {open_loop["non200"]}) | {verdict(float(open_loop["p99"]) < 25)} |
 | start to first authenticated answer: Samordna / bare quarkus-rest + quarkus-oidc | ≤ 1.5× | **{start_s / start_b:.2f}×** ({start_s:,.0f} ms [{spread("start-samordna")}] vs {start_b:,.0f} ms [{spread("start-bare")}]) | {verdict(start_s / start_b <= 1.5)} |
-| resident memory idle / after the load | < 300 MB after | **{rss_idle} / {rss_loaded} MiB** | {verdict(rss_loaded * 1.048576 < 300)} |
-""")
+| resident memory idle / after the load | < 300 MB after | **{rss_idle} / {rss_loaded} MiB** | {verdict(rss_loaded * 1.048576 < 300)} |""")
+soak = [r for r in rows if r[1] == "soak-rss"]
+if soak:
+    first, last = float(soak[0][2]), float(soak[0][3])
+    result = open(os.path.join(os.path.dirname(results), "soak.txt")).read().split()
+    fields = dict(kv.split("=") for kv in result[1:])
+    print(f"| soak at {fields['rate']} requests/s for the run's SOAK seconds: non-200, resident memory growth after the "
+          f"first minute | 0, < 10 % | **{fields['non200']}**, **{(last - first) / first:+.1%}** ({first / 1024:.0f} → "
+          f"{last / 1024:.0f} MiB; p99 {float(fields['p99']):.1f} ms) | {verdict(fields['non200'] == '0' and (last - first) / first < 0.10)} |")
+print()
