@@ -130,6 +130,7 @@ public class ApiDocumentation implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addResponse(METHOD_NOT_ALLOWED, problemResponse("405", STANDARD.get("405")));
+        openAPI.getComponents().addResponse(SERVICE_UNAVAILABLE, serviceUnavailable());
         requireOperationIds(openAPI);
         requireAnswerSchemas(openAPI);
         declarePathParameters(openAPI);
@@ -389,6 +390,24 @@ public class ApiDocumentation implements OASFilter {
         }));
     }
 
+    /** The shared answer of every operation while the database is gone or too slow: 503 with Retry-After. */
+    public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
+
+    private static APIResponse serviceUnavailable() {
+        APIResponse response = problemResponse("503", new String[] {
+                "The database cannot be reached or did not answer in time (statement timeout), or the instance is shutting"
+                        + " down: ask again after Retry-After seconds. A change is made whole or not at all.",
+                "service-unavailable", "Service Unavailable",
+                "The database cannot be reached at the moment. A change is either made whole or not at all: read before"
+                        + " you repeat one. Try again after Retry-After seconds." });
+        return response.addHeader("Retry-After", OASFactory.createHeader()
+                .description("Seconds to wait before asking again (absent when the instance itself is shutting down)")
+                .schema(OASFactory.createSchema()
+                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)
+                        .format("int32").minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(3600)))
+                .example(5));
+    }
+
     /** The shared answer to a method a path does not offer, named by every path's description. */
     public static final String METHOD_NOT_ALLOWED = "MethodNotAllowed";
 
@@ -451,6 +470,10 @@ public class ApiDocumentation implements OASFilter {
             if (existing == null || existing.getContent() == null) {
                 responses.addAPIResponse(status, problemResponse(status, STANDARD.get(status)));
             }
+        }
+        // any operation may meet a database that is gone or too slow, or an instance that is shutting down
+        if (responses.getAPIResponse("503") == null) {
+            responses.addAPIResponse("503", OASFactory.createAPIResponse().ref(SERVICE_UNAVAILABLE));
         }
         // problem responses an operation declares itself get the standard example when they have none
         responses.getAPIResponses().forEach((status, response) -> {
