@@ -131,6 +131,14 @@ public class ApiDocumentation implements OASFilter {
         }
         openAPI.getComponents().addResponse(METHOD_NOT_ALLOWED, problemResponse("405", STANDARD.get("405")));
         openAPI.getComponents().addResponse(SERVICE_UNAVAILABLE, serviceUnavailable());
+        openAPI.getComponents().addResponse(URI_TOO_LONG, problemResponse("414", new String[] {
+                "The path and query are longer than " + RequestLimits.MAX_URI_LENGTH + " characters", "uri-too-long",
+                "URI Too Long", "The request's path and query are longer than " + RequestLimits.MAX_URI_LENGTH
+                        + " characters: send fewer or shorter query parameters" }));
+        openAPI.getComponents().addResponse(HEADERS_TOO_LARGE, problemResponse("431", new String[] {
+                "The request's headers are larger than " + RequestLimits.MAX_HEADER_BYTES + " bytes together",
+                "request-header-fields-too-large", "Request Header Fields Too Large",
+                "The request's headers are larger than " + RequestLimits.MAX_HEADER_BYTES + " bytes together" }));
         requireOperationIds(openAPI);
         requireAnswerSchemas(openAPI);
         declarePathParameters(openAPI);
@@ -390,6 +398,10 @@ public class ApiDocumentation implements OASFilter {
         }));
     }
 
+    /** The shared answers to a request over the limits of every request ({@link RequestLimits}). */
+    public static final String URI_TOO_LONG = "UriTooLong";
+    public static final String HEADERS_TOO_LARGE = "HeadersTooLarge";
+
     /** The shared answer of every operation while the database is gone or too slow: 503 with Retry-After. */
     public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
 
@@ -475,6 +487,9 @@ public class ApiDocumentation implements OASFilter {
         if (responses.getAPIResponse("503") == null) {
             responses.addAPIResponse("503", OASFactory.createAPIResponse().ref(SERVICE_UNAVAILABLE));
         }
+        // the limits of every request (RequestLimits), refused before any operation runs
+        responses.addAPIResponse("414", OASFactory.createAPIResponse().ref(URI_TOO_LONG));
+        responses.addAPIResponse("431", OASFactory.createAPIResponse().ref(HEADERS_TOO_LARGE));
         // problem responses an operation declares itself get the standard example when they have none
         responses.getAPIResponses().forEach((status, response) -> {
             MediaType problem = response.getContent() == null ? null
