@@ -48,6 +48,8 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
                 throw new IllegalStateException("No realm file at " + realm.toAbsolutePath());
             }
             keycloakUrl = stack.startKeycloak(home, realm, 0, target.resolve("test-keycloak.log"));
+            // only a Keycloak of the run's own may be frozen by a test (KeycloakOutageTest)
+            config.put(LocalStack.KEYCLOAK_PID, Long.toString(stack.keycloakPid()));
         }
         config.put("quarkus.oidc.auth-server-url", keycloakUrl + "/realms/samordna");
         config.put("samordna.test.keycloak-url", keycloakUrl);
