@@ -407,13 +407,13 @@ public class ApiDocumentation implements OASFilter {
 
     private static APIResponse serviceUnavailable() {
         APIResponse response = problemResponse("503", new String[] {
-                "The database cannot be reached or did not answer in time (statement timeout), or the instance is shutting"
-                        + " down: ask again after Retry-After seconds. A change is made whole or not at all.",
+                "The database cannot be reached or did not answer in time (statement timeout): ask again after"
+                        + " Retry-After seconds. A change is made whole or not at all.",
                 "service-unavailable", "Service Unavailable",
                 "The database cannot be reached at the moment. A change is either made whole or not at all: read before"
                         + " you repeat one. Try again after Retry-After seconds." });
         return response.addHeader("Retry-After", OASFactory.createHeader()
-                .description("Seconds to wait before asking again (absent when the instance itself is shutting down)")
+                .description("Seconds to wait before asking again")
                 .schema(OASFactory.createSchema()
                         .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)
                         .format("int32").minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(3600)))
@@ -483,7 +483,7 @@ public class ApiDocumentation implements OASFilter {
                 responses.addAPIResponse(status, problemResponse(status, STANDARD.get(status)));
             }
         }
-        // any operation may meet a database that is gone or too slow, or an instance that is shutting down
+        // any operation may meet a database that is gone or too slow
         if (responses.getAPIResponse("503") == null) {
             responses.addAPIResponse("503", OASFactory.createAPIResponse().ref(SERVICE_UNAVAILABLE));
         }
