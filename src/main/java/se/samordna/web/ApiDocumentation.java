@@ -135,6 +135,15 @@ public class ApiDocumentation implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addResponse(METHOD_NOT_ALLOWED, problemResponse("405", STANDARD.get("405")));
+        openAPI.getComponents().addResponse(SERVICE_UNAVAILABLE, serviceUnavailable());
+        openAPI.getComponents().addResponse(URI_TOO_LONG, problemResponse("414", new String[] {
+                "The path and query are longer than " + RequestLimits.MAX_URI_LENGTH + " characters", "uri-too-long",
+                "URI Too Long", "The request's path and query are longer than " + RequestLimits.MAX_URI_LENGTH
+                        + " characters: send fewer or shorter query parameters" }));
+        openAPI.getComponents().addResponse(HEADERS_TOO_LARGE, problemResponse("431", new String[] {
+                "The request's headers are larger than " + RequestLimits.MAX_HEADER_BYTES + " bytes together",
+                "request-header-fields-too-large", "Request Header Fields Too Large",
+                "The request's headers are larger than " + RequestLimits.MAX_HEADER_BYTES + " bytes together" }));
         requireOperationIds(openAPI);
         requireAnswerSchemas(openAPI);
         declarePathParameters(openAPI);
@@ -395,6 +404,28 @@ public class ApiDocumentation implements OASFilter {
         }));
     }
 
+    /** The shared answers to a request over the limits of every request ({@link RequestLimits}). */
+    public static final String URI_TOO_LONG = "UriTooLong";
+    public static final String HEADERS_TOO_LARGE = "HeadersTooLarge";
+
+    /** The shared answer of every operation while the database is gone or too slow: 503 with Retry-After. */
+    public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
+
+    private static APIResponse serviceUnavailable() {
+        APIResponse response = problemResponse("503", new String[] {
+                "The database cannot be reached or did not answer in time (statement timeout): ask again after"
+                        + " Retry-After seconds. A change is made whole or not at all.",
+                "service-unavailable", "Service Unavailable",
+                "The database cannot be reached at the moment. A change is either made whole or not at all: read before"
+                        + " you repeat one. Try again after Retry-After seconds." });
+        return response.addHeader("Retry-After", OASFactory.createHeader()
+                .description("Seconds to wait before asking again")
+                .schema(OASFactory.createSchema()
+                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)
+                        .format("int32").minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(3600)))
+                .example(5));
+    }
+
     /** The shared answer to a method a path does not offer, named by every path's description. */
     public static final String METHOD_NOT_ALLOWED = "MethodNotAllowed";
 
@@ -459,6 +490,13 @@ public class ApiDocumentation implements OASFilter {
                 responses.addAPIResponse(status, problemResponse(status, STANDARD.get(status)));
             }
         }
+        // any operation may meet a database that is gone or too slow
+        if (responses.getAPIResponse("503") == null) {
+            responses.addAPIResponse("503", OASFactory.createAPIResponse().ref(SERVICE_UNAVAILABLE));
+        }
+        // the limits of every request (RequestLimits), refused before any operation runs
+        responses.addAPIResponse("414", OASFactory.createAPIResponse().ref(URI_TOO_LONG));
+        responses.addAPIResponse("431", OASFactory.createAPIResponse().ref(HEADERS_TOO_LARGE));
         // problem responses an operation declares itself get the standard example when they have none
         responses.getAPIResponses().forEach((status, response) -> {
             MediaType problem = response.getContent() == null ? null

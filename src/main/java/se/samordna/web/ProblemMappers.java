@@ -23,10 +23,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -37,9 +39,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private final AllowedMethods allowedMethods;
+    private final long retryAfterSeconds;
 
-    ProblemMappers(AllowedMethods allowedMethods) {
+    ProblemMappers(AllowedMethods allowedMethods,
+            @ConfigProperty(name = "samordna.database.retry-after", defaultValue = "5S") Duration retryAfter) {
         this.allowedMethods = allowedMethods;
+        this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
     }
 
     @ServerExceptionMapper
@@ -222,12 +227,42 @@ public class ProblemMappers {
         return builder.build();
     }
 
+    /**
+     * Every failure no other mapper answers; those of a database that is gone or too slow (wherever they surface:
+     * Hibernate, the transaction manager, the pool) are a 503 with Retry-After, since the same request succeeds later.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        DatabaseUnavailable.Kind outage = DatabaseUnavailable.of(e);
+        if (outage != null) {
+            return serviceUnavailable(outage, e, uri);
+        }
         Log.errorf(e, "Unexpected failure on %s", uri.getPath());
         return respond(500, "internal", "Internal error",
                 "Something went wrong on our side. Nothing was changed; try again, and tell us if it persists.", uri,
                 null).build();
+    }
+
+    private Response serviceUnavailable(DatabaseUnavailable.Kind outage, Throwable e, UriInfo uri) {
+        // one line, no stack trace: an outage fails every request alike, and the pool logs its own warnings
+        Log.warnf("%s on %s: %s", outage == DatabaseUnavailable.Kind.TOO_SLOW ? "Statement timeout" : "Database unavailable",
+                uri.getPath(), rootMessage(e));
+        String detail = outage == DatabaseUnavailable.Kind.TOO_SLOW
+                ? "The database did not answer in time and the request was cut off."
+                : "The database cannot be reached at the moment.";
+        return respond(503, "service-unavailable", "Service Unavailable", detail
+                + " A change is either made whole or not at all: read before you repeat one. Try again after Retry-After seconds.",
+                uri, null)
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                .build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static Response.ResponseBuilder respond(int status, String slug, String title, String detail, UriInfo uri,

@@ -26,6 +26,9 @@ public final class LocalStack implements AutoCloseable {
     public record Database(String jdbcUrl, String username, String password) {
     }
 
+    /** Config key under which a test run names the process id of the Keycloak it started itself. */
+    public static final String KEYCLOAK_PID = "samordna.test.keycloak-pid";
+
     private static final Duration KEYCLOAK_START_TIMEOUT = Duration.ofMinutes(5);
 
     private EmbeddedPostgres postgres;
@@ -86,6 +89,11 @@ public final class LocalStack implements AutoCloseable {
         }
         awaitRealm(baseUrl, log);
         return baseUrl;
+    }
+
+    /** The process id of the Keycloak started here (kc.sh, which runs Keycloak's JVM as its child or itself). */
+    public long keycloakPid() {
+        return keycloak.pid();
     }
 
     private void awaitRealm(String baseUrl, Path log) {

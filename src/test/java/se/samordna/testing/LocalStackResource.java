@@ -31,7 +31,10 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
             config.put("quarkus.datasource.username", System.getenv().getOrDefault("SAMORDNA_TEST_DB_USER", "postgres"));
             config.put("quarkus.datasource.password", System.getenv().getOrDefault("SAMORDNA_TEST_DB_PASSWORD", ""));
         } else {
-            LocalStack.Database db = stack.startPostgres(target.resolve("test-postgres"), true, 0);
+            Path dataDirectory = target.resolve("test-postgres");
+            LocalStack.Database db = stack.startPostgres(dataDirectory, true, 0);
+            // only a PostgreSQL of the run's own may be stopped and started by a test (PostgresControl)
+            config.put(PostgresControl.DATA_DIRECTORY, dataDirectory.toString());
             config.put("quarkus.datasource.jdbc.url", db.jdbcUrl());
             config.put("quarkus.datasource.username", db.username());
             config.put("quarkus.datasource.password", db.password());
@@ -45,6 +48,8 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
                 throw new IllegalStateException("No realm file at " + realm.toAbsolutePath());
             }
             keycloakUrl = stack.startKeycloak(home, realm, 0, target.resolve("test-keycloak.log"));
+            // only a Keycloak of the run's own may be frozen by a test (KeycloakOutageTest)
+            config.put(LocalStack.KEYCLOAK_PID, Long.toString(stack.keycloakPid()));
         }
         config.put("quarkus.oidc.auth-server-url", keycloakUrl + "/realms/samordna");
         config.put("samordna.test.keycloak-url", keycloakUrl);
