@@ -36,7 +36,8 @@ public class RequestLimits {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::check);
+        // right after RequestIds, so that a refused request has its id too
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
     }
 
     private void check(RoutingContext context) {
@@ -66,7 +67,8 @@ public class RequestLimits {
         URI base = URI.create(request.scheme() + "://" + authority + apiPath);
         // a URI too long to serve is too long to repeat: instance only where the path is of a sane length
         Problem problem = new Problem(Problem.type(base, slug), title, status, detail,
-                withInstance && request.path().length() <= 2048 ? request.path() : null, null);
+                withInstance && request.path().length() <= 2048 ? request.path() : null,
+                context.get(RequestIds.MDC_KEY), null);
         String body;
         try {
             body = json.writeValueAsString(problem);
