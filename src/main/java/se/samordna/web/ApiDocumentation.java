@@ -629,8 +629,20 @@ public class ApiDocumentation implements OASFilter {
                         .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
                         .maxLength(RequestIds.MAX_LENGTH).pattern("^[A-Za-z0-9._:-]+$"))
                 .example("5b0e7c1a-3f2d-4e8b-9a61-0c4d2f7e8b93"));
+        // a request beyond the HTTP layer's own hard limits is refused before any of the API's code runs (RequestLimits)
+        Map<String, APIResponse> shared = openAPI.getComponents().getResponses();
+        List<APIResponse> maybeBare = shared == null ? List.of()
+                : java.util.stream.Stream.of(shared.get(URI_TOO_LONG), shared.get(HEADERS_TOO_LARGE))
+                        .filter(java.util.Objects::nonNull).toList();
         all.stream().filter(response -> response.getRef() == null).forEach(response -> response.addHeader(
-                RequestIds.HEADER, OASFactory.createHeader().ref(REQUEST_ID)));
+                RequestIds.HEADER, maybeBare.stream().anyMatch(bare -> bare == response)
+                        ? OASFactory.createHeader().required(false)
+                                .description("The request's id, as on every answer; absent only when the HTTP layer"
+                                        + " refuses a request beyond its own hard limits with a bare status")
+                                .schema(OASFactory.createSchema()
+                                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                                        .maxLength(RequestIds.MAX_LENGTH).pattern("^[A-Za-z0-9._:-]+$"))
+                        : OASFactory.createHeader().ref(REQUEST_ID)));
     }
 
     /** The ETag (and for a creation the Location) an answer carrying one versioned object sends. */

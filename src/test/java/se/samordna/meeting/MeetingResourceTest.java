@@ -504,7 +504,12 @@ class MeetingResourceTest extends CountyResourceContract {
             as(Tokens.MEMBER_08).queryParam("q", marker).get(API + kalmar).then().statusCode(200)
                     .body("totalItems", is(8))
                     .body("items.findAll { it.attendance.invited + it.attendance.registered == 1 }.size()", is(8));
-            // the page, its count, and the attendance (counts and attending municipalities) of the page's meetings
+            // the page and the attendance (counts and attending municipalities) of its meetings; not full: no count
+            assertEquals(2, statistics.getPrepareStatementCount());
+            statistics.clear();
+            as(Tokens.MEMBER_08).queryParam("q", marker).queryParam("size", 5).get(API + kalmar).then().statusCode(200)
+                    .body("totalItems", is(8)).body("hasNext", is(true));
+            // a full page: the page, its count, the attendance
             assertEquals(3, statistics.getPrepareStatementCount());
         }
     }
