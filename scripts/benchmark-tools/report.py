@@ -32,12 +32,12 @@ def verdict(ok):
     return "met" if ok else "**missed**"
 
 
-me, health = median("me"), median("health")
+me, health, auth = median("me"), median("health"), median("auth")
 get, pg_get = median("get"), median("pg-get")
 lst, lst_total, pg_list, pg_list_total = median("list"), median("list-total"), median("pg-list"), median("pg-list-total")
-get_ratio = get / combined(me, pg_get)
-list_ratio = lst / combined(me, pg_list)
-list_total_ratio = lst_total / combined(me, pg_list)
+get_ratio = get / combined(auth, pg_get)
+list_ratio = lst / combined(auth, pg_list)
+list_total_ratio = lst_total / combined(auth, pg_list)
 import_ratios = [i / c for i, c in zip(values("import"), values("copy"))]
 import_ratio = statistics.median(import_ratios) if import_ratios else float("nan")
 start_s, start_b = median("start-samordna"), median("start-bare")
@@ -54,10 +54,10 @@ the rounds (range in brackets). Data set loaded in {load_s} s. Load average at t
 
 | figure | target | measured | |
 |---|---|---|---|
-| GET one support request: API / combined ceiling | ≥ 0.8 | **{get_ratio:.2f}** (API {get:,.0f} req/s [{spread("get")}], `/me` {me:,.0f} [{spread("me")}], pgbench {pg_get:,.0f} tps [{spread("pg-get")}]) | {verdict(get_ratio >= 0.8)} |
+| GET one support request: API / combined ceiling (HTTP and auth without SQL; pgbench) | ≥ 0.8 | **{get_ratio:.2f}** (API {get:,.0f} req/s [{spread("get")}], auth ceiling {auth:,.0f} [{spread("auth")}], pgbench {pg_get:,.0f} tps [{spread("pg-get")}]) | {verdict(get_ratio >= 0.8)} |
 | GET a page of 20 with a filter (`total=false`): API / combined ceiling with pgbench on the page query alone | ≥ 0.8 | **{list_ratio:.2f}** (API {lst:,.0f} req/s [{spread("list")}], pgbench page alone {pg_list:,.0f} tps [{spread("pg-list")}]) | {verdict(list_ratio >= 0.8)} |
 | the same page with its total (the default) against the same ceiling | (≥ 0.8) | **{list_total_ratio:.2f}** (API {lst_total:,.0f} req/s [{spread("list-total")}]; pgbench on the page and its count {pg_list_total:,.0f} tps [{spread("pg-list-total")}]) | {verdict(list_total_ratio >= 0.8)} |
-| `GET /me` / `GET /q/health/live` (what auth costs) | report | **{me / health:.2f}** ({me:,.0f} vs {health:,.0f} req/s [{spread("health")}]) | |
+| `GET /me` / `GET /q/health/live` (what auth costs) | report | **{me / health:.2f}** ({me:,.0f} [{spread("me")}] vs {health:,.0f} req/s [{spread("health")}]; `/me` sends one SQL statement, the auth ceiling without SQL is {auth / health:.2f} of health) | |
 | survey report, follow-up view, county overview at full volume, p50 on one connection | < 30 ms each | **{" / ".join(f"{views[n]:.1f}" for n in ("report", "follow-up", "overview") if n in views)} ms** | {verdict(all(v < 30 for v in views.values()))} |
 | import of {int(os.environ.get("IMPORT_ROWS", "50000")):,} organisations through the endpoint / `psql \\copy` of the same rows | ≥ 25 % | **{import_ratio:.0%}** (import {median("import"):,.0f} rows/s [{spread("import")}], \\copy {median("copy"):,.0f} rows/s [{spread("copy")}]) | {verdict(import_ratio >= 0.25)} |
 | p99 under a fixed {open_loop["rate"]} requests/s mixed read load (open loop) | < 25 ms | **{float(open_loop["p99"]):.1f} ms** (p50 {float(open_loop["p50"]):.1f}, p90 {float(open_loop["p90"]):.1f}, max {float(open_loop["max"]):.0f}; achieved {float(open_loop["achieved"]):.0f}/s, non-200 {open_loop["non200"]}) | {verdict(float(open_loop["p99"]) < 25)} |
