@@ -284,6 +284,26 @@ class SupportRequestRulesTest {
             assertEquals(1, sessionFactory.getStatistics().getPrepareStatementCount() - before);
         }
 
+        @Test
+        @DisplayName("a request moved to another organisation answers, reads and records the new organisation's name")
+        void shouldNameTheOrganisationMovedTo() {
+            String marker = marker();
+            String first = createOrganisation("08", "Förening Åby " + marker);
+            String second = createOrganisation("08", "Förening Ödeshög " + marker);
+            String id = create(body("organisationId", first, "topic", "OTHER", "title", "Flytt " + marker,
+                    "description", "x", "priority", "LOW"));
+            // the name is read with the request (one statement) and must not outlive a change of organisation
+            mergePatch(as(Tokens.COORDINATOR_08), body("organisationId", second)).header("If-Match", "\"0\"")
+                    .patch(url(id)).then().statusCode(200)
+                    .body("organisationId", equalTo(second))
+                    .body("organisationName", equalTo("Förening Ödeshög " + marker));
+            as(Tokens.COORDINATOR_08).get(url(id)).then().statusCode(200)
+                    .body("organisationName", equalTo("Förening Ödeshög " + marker));
+            as(Tokens.COORDINATOR_08).get(url(id) + "/history").then().statusCode(200)
+                    .body("items[0].state.organisationName", equalTo("Förening Åby " + marker))
+                    .body("items[1].state.organisationName", equalTo("Förening Ödeshög " + marker));
+        }
+
         Map<String, Object> sortable(String marker, String priority, String dueOn) {
             return body("organisationId", SupportData.organisationOf("08"), "topic", "OTHER",
                     "title", priority + " " + marker, "description", "x", "priority", priority, "dueOn", dueOn);
