@@ -155,6 +155,8 @@ public class ImportService {
         } catch (RuntimeException e) {
             Log.warnf("Import %s of %s in county %s failed (%s) and could not be recorded FAILED (%s); it will be when "
                     + "read after %s", id, kind, countyCode, failure, e, abandonedAfter);
+            // the answer tells the cause of both: a database found gone here is a 503 whatever the first failure was
+            failure.addSuppressed(e);
         }
     }
 
@@ -347,7 +349,7 @@ public class ImportService {
         Instant at = now();
         Set<UUID> ids = fail(countyCode, "started_at < :before", "before", before, at);
         if (!ids.isEmpty()) {
-            Log.warnf("Imports %s of county %s were abandoned by their instance: recorded FAILED", ids, countyCode);
+            Log.warnf("Imports %s of county %s stopped before they finished (their connection or instance lost): recorded FAILED", ids, countyCode);
         }
         return new Failed(ids, at);
     }
