@@ -17,7 +17,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +24,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -92,7 +90,7 @@ class ImportIdempotencyTest {
                 lock.execute("select pg_advisory_xact_lock(hashtext('change_event'), hashtext('08'))");
             }
             CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> importWithKey(key, body));
-            awaitTrue(() -> waitingForAdvisoryLock() && running(key), "the first import to wait for the lock");
+            awaitTrue(() -> Database.waitingForAdvisoryLock() && running(key), "the first import to wait for the lock");
 
             importWithKey(key, body).then().spec(problem(409))
                     .body("type", equalTo(Fixtures.problemType("idempotency-key-in-use")))
@@ -175,7 +173,7 @@ class ImportIdempotencyTest {
                 lock.execute("select pg_advisory_xact_lock(hashtext('change_event'), hashtext('08'))");
             }
             CompletableFuture<Response> cut = CompletableFuture.supplyAsync(() -> importWithKey(key, body));
-            awaitTrue(() -> waitingForAdvisoryLock() && running(key), "the import to wait for the lock");
+            awaitTrue(() -> Database.waitingForAdvisoryLock() && running(key), "the import to wait for the lock");
             UUID id = (UUID) Database.query("select id from import_run where idempotency_key = ?", key).getFirst().get("id");
 
             Database.query("""
@@ -209,13 +207,6 @@ class ImportIdempotencyTest {
         return !Database.query("select 1 from import_run where idempotency_key = ? and status = 'RUNNING'", key).isEmpty();
     }
 
-    /** Whether a session of this database waits for an advisory lock (the first import, for the one held here). */
-    static boolean waitingForAdvisoryLock() {
-        return !Database.query("""
-                select 1 from pg_locks where locktype = 'advisory' and not granted
-                and database = (select oid from pg_database where datname = current_database())""").isEmpty();
-    }
-
     static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (!condition.getAsBoolean()) {
@@ -227,9 +218,6 @@ class ImportIdempotencyTest {
     }
 
     static Connection connection() throws Exception {
-        Config config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres"),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+        return Database.newConnection();
     }
 }
