@@ -13,8 +13,12 @@ public record ImportReport(
         @Schema(description = "The import's id; absent for a dry run, which is not recorded") UUID id,
         @Schema(maxLength = 2, examples = "08") String countyCode,
         @Schema(maxLength = 40, examples = "organisations") String kind,
-        @Schema(maxLength = 20, description = "SUCCEEDED: every row was written; REJECTED: nothing was written; VALID: a dry run that "
-                + "would succeed; RUNNING: not finished yet", examples = "SUCCEEDED") String status,
+        @Schema(maxLength = 20, enumeration = { "RUNNING", "SUCCEEDED", "REJECTED", "FAILED", "VALID" },
+                description = "SUCCEEDED: every row was written; REJECTED: rows were refused, nothing was written; VALID: a "
+                + "dry run that would succeed; RUNNING: not finished yet; FAILED: the import stopped before it finished "
+                + "(its database connection or the instance running it was lost); none of its rows were written; send it "
+                + "again (its Idempotency-Key may be used again); its counts are 0 and finishedAt is when the failure was "
+                + "recorded", examples = "SUCCEEDED") String status,
         @Schema(examples = "false") boolean dryRun,
         @Schema(description = "Data rows read", examples = "1000") int rows,
         @Schema(description = "Rows that made a new object", examples = "997") int created,

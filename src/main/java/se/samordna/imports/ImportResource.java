@@ -102,8 +102,9 @@ public class ImportResource {
             `dryRun=true` checks everything and writes nothing (not even a record of the import). \
             With an `Idempotency-Key`, the same key with the same body answers the first answer again and writes \
             nothing; with another body it is 422; while the first request with the key still runs, 409. Keys are kept \
-            with their import (at least 24 hours). One import runs at a time per county: another meanwhile is 429 \
-            with `Retry-After`.""")
+            with their import (at least 24 hours), except that an import that FAILED (it stopped before it finished, \
+            such as when the database was lost; none of its rows written) gives its key back: send it again with the \
+            same key. One import runs at a time per county: another meanwhile is 429 with `Retry-After`.""")
     @RequestBody(required = true, content = {
             @Content(mediaType = ImportBody.CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ImportBody.MAX_BYTES),
                     examples = {
@@ -194,7 +195,8 @@ public class ImportResource {
     @GET
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.IMPORTER })
     @Operation(operationId = "listImports", summary = "List imports", description = "The county's imports, newest first, without their refused rows "
-            + "(read one import for those). Dry runs are not recorded.")
+            + "(read one import for those). Dry runs are not recorded. An import that stopped before it finished is "
+            + "FAILED (see getImport).")
     @APIResponse(responseCode = "200", description = "A page of import reports")
     public Page<ImportReport> list(@BeanParam PageParams paging) {
         return imports.list(cc, paging);
@@ -204,7 +206,10 @@ public class ImportResource {
     @Path("/{id}")
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.IMPORTER })
     @Operation(operationId = "getImport", summary = "Get an import's report", description = "Its counts and every fault of every refused row; "
-            + "RUNNING while it runs.")
+            + "RUNNING while it runs. An import that stopped before it finished (its database connection or the "
+            + "instance running it was lost) is FAILED, with none of its rows written: send it again. When the "
+            + "database was gone as it failed, it reads RUNNING until its county's imports are next read or run "
+            + "(at least a minute after it started), and FAILED from then on.")
     @APIResponse(responseCode = "200", description = "The report")
     public ImportReport get(@PathParam("id") UUID id) {
         return imports.get(cc, id);

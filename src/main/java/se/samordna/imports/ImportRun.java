@@ -18,9 +18,13 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "import_run")
 public class ImportRun extends PanacheEntityBase {
 
-    /** Where an import stands. */
+    /**
+     * Where an import stands. FAILED: it stopped before it finished (its database connection or its instance was
+     * lost), so none of its rows were written; recorded when it fails, or, when the database was gone then, when it is
+     * next read after {@code samordna.imports.abandoned-after}; its key is free again.
+     */
     public enum Status {
-        RUNNING, SUCCEEDED, REJECTED
+        RUNNING, SUCCEEDED, REJECTED, FAILED
     }
 
     @Id

@@ -31,6 +31,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samordna.audit.CurrentActor;
 import se.samordna.county.CountyResourceService.ImportOutcome;
 import se.samordna.web.Page;
@@ -59,9 +60,12 @@ public class ImportService {
     private final EntityManager em;
     private final CurrentActor currentActor;
     private final ImportMetrics metrics;
+    /** A RUNNING import younger than this may not have taken its county's lock yet, so it is never taken for abandoned. */
+    private final Duration abandonedAfter;
 
     ImportService(Instance<ImportKind<?>> kinds, ImportBody body, ObjectMapper mapper, Validator validator,
-            EntityManager em, CurrentActor currentActor, ImportMetrics metrics) {
+            EntityManager em, CurrentActor currentActor, ImportMetrics metrics,
+            @ConfigProperty(name = "samordna.imports.abandoned-after", defaultValue = "1m") Duration abandonedAfter) {
         this.kinds = kinds.stream().collect(Collectors.toMap(ImportKind::name, Function.identity(), (a, b) -> a,
                 TreeMap::new));
         this.body = body;
@@ -70,6 +74,7 @@ public class ImportService {
         this.em = em;
         this.currentActor = currentActor;
         this.metrics = metrics;
+        this.abandonedAfter = abandonedAfter;
     }
 
     /** The answer to an import: its HTTP status (201 written, 200 dry run, 422 refused) and report. */
@@ -127,9 +132,31 @@ public class ImportService {
             return answer(report);
         } catch (RuntimeException e) {
             metrics.failed(kind.name(), e, Duration.between(startedAt, now()));
-            // nothing was written: let the same key be used again
-            QuarkusTransaction.requiringNew().run(() -> ImportRun.deleteById(id));
+            if (e instanceof ProblemException refusal && refusal.status() < 500) {
+                // refused before it wrote anything (such as another import running): as if never sent, key free again
+                QuarkusTransaction.requiringNew().run(() -> ImportRun.delete("countyCode = ?1 and id = ?2 and status = ?3",
+                        countyCode, id, ImportRun.Status.RUNNING));
+            } else {
+                recordFailed(countyCode, id, kind.name(), e);
+            }
             throw e;
+        }
+    }
+
+    /**
+     * Records an import that stopped with {@code failure} (its rows rolled back) FAILED, once, in a transaction of its
+     * own. When that fails too (the database still gone), it is logged and the import stays RUNNING until it is read
+     * after {@link #abandonedAfter} ({@link #failAbandoned}).
+     */
+    private void recordFailed(String countyCode, UUID id, String kind, RuntimeException failure) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> fail(countyCode, "id = :id", "id", id, now()));
+            Log.warnf("Import %s of %s in county %s FAILED, none of its rows written: %s", id, kind, countyCode, failure);
+        } catch (RuntimeException e) {
+            Log.warnf("Import %s of %s in county %s failed (%s) and could not be recorded FAILED (%s); it will be when "
+                    + "read after %s", id, kind, countyCode, failure, e, abandonedAfter);
+            // the answer tells the cause of both: a database found gone here is a 503 whatever the first failure was
+            failure.addSuppressed(e);
         }
     }
 
@@ -137,14 +164,16 @@ public class ImportService {
     public ImportReport get(String countyCode, UUID id) {
         ImportRun run = ImportRun.<ImportRun>find("countyCode = ?1 and id = ?2", countyCode, id).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Import " + id));
-        return reportOf(run);
+        return reportOf(run, failAbandonedAmong(countyCode, List.of(run)));
     }
 
     /** The county's imports, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ImportReport> list(String countyCode, PageParams paging) {
-        return Page.of(ImportRun.<ImportRun>find("countyCode = ?1 order by startedAt desc, id desc", countyCode),
-                paging).map(run -> reportOf(run).summary());
+        Page<ImportRun> page = Page.of(
+                ImportRun.<ImportRun>find("countyCode = ?1 order by startedAt desc, id desc", countyCode), paging);
+        Failed failed = failAbandonedAmong(countyCode, page.items());
+        return page.map(run -> reportOf(run, failed).summary());
     }
 
     /** The rows checked (and, unless refused or a dry run, written) in the current transaction. */
@@ -255,6 +284,8 @@ public class ImportService {
      * that one instead (and records nothing).
      */
     private ImportRun claim(String countyCode, UUID id, String kind, String key, String hash, Instant startedAt) {
+        // the county's abandoned imports are recorded FAILED first, which frees their keys for this one
+        failAbandoned(countyCode);
         while (true) {
             int inserted = em.createNativeQuery("""
                     insert into import_run (county_code, id, kind, status, idempotency_key, body_hash, started_at, started_by)
@@ -274,12 +305,6 @@ public class ImportService {
             }
             ImportRun earlier = ImportRun.<ImportRun>find("countyCode = ?1 and idempotencyKey = ?2", countyCode, key)
                     .firstResult();
-            if (earlier != null && abandoned(earlier)) {
-                // its instance stopped before it finished, so nothing of it was written: the key is free again
-                em.remove(earlier);
-                em.flush();
-                continue;
-            }
             if (earlier != null) {
                 return earlier;
             }
@@ -287,17 +312,63 @@ public class ImportService {
         }
     }
 
-    /**
-     * Whether a RUNNING import is one whose instance stopped (its transaction, and so its rows, rolled back): older
-     * than a minute, and no import of its county holds the county's lock (taken here, till this transaction ends).
-     */
-    private boolean abandoned(ImportRun run) {
-        return run.status == ImportRun.Status.RUNNING && run.startedAt.isBefore(now().minus(ABANDONED_AFTER))
-                && tryLockCounty(run.countyCode);
+    /** Imports recorded FAILED by this request, and when. */
+    private record Failed(Set<UUID> ids, Instant at) {
+
+        static final Failed NONE = new Failed(Set.of(), null);
     }
 
-    /** A RUNNING import younger than this may not have taken its county's lock yet. */
-    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
+    /**
+     * When any of {@code runs} (read without a transaction) may have been abandoned, records the county's abandoned
+     * imports FAILED in a transaction of its own ({@link #failAbandoned}).
+     */
+    private Failed failAbandonedAmong(String countyCode, List<ImportRun> runs) {
+        Instant before = now().minus(abandonedAfter);
+        if (runs.stream().noneMatch(run -> run.status == ImportRun.Status.RUNNING && run.startedAt.isBefore(before))) {
+            return Failed.NONE;
+        }
+        return QuarkusTransaction.requiringNew().call(() -> failAbandoned(countyCode));
+    }
+
+    /**
+     * Records FAILED, and frees the keys of, the county's RUNNING imports whose instance stopped (their transaction,
+     * and so their rows, rolled back): older than {@link #abandonedAfter}, while no import of the county holds the
+     * county's lock (taken here when there is any such import, till this transaction ends).
+     */
+    private Failed failAbandoned(String countyCode) {
+        Instant before = now().minus(abandonedAfter);
+        boolean any = !em.createNativeQuery("""
+                select 1 from import_run where county_code = :county and status = 'RUNNING' and started_at < :before
+                limit 1""")
+                .setParameter("county", countyCode)
+                .setParameter("before", before)
+                .getResultList().isEmpty();
+        if (!any || !tryLockCounty(countyCode)) {
+            return Failed.NONE;
+        }
+        Instant at = now();
+        Set<UUID> ids = fail(countyCode, "started_at < :before", "before", before, at);
+        if (!ids.isEmpty()) {
+            Log.warnf("Imports %s of county %s stopped before they finished (their connection or instance lost): recorded FAILED", ids, countyCode);
+        }
+        return new Failed(ids, at);
+    }
+
+    /**
+     * Records the county's RUNNING imports that match {@code condition} FAILED at {@code at}, with their keys set free;
+     * returns their ids.
+     */
+    private Set<UUID> fail(String countyCode, String condition, String name, Object value, Instant at) {
+        List<?> ids = em.createNativeQuery("""
+                update import_run set status = 'FAILED', idempotency_key = null, finished_at = :at
+                where county_code = :county and status = 'RUNNING' and %s
+                returning id""".formatted(condition), UUID.class)
+                .setParameter("county", countyCode)
+                .setParameter("at", at)
+                .setParameter(name, value)
+                .getResultList();
+        return ids.stream().map(UUID.class::cast).collect(Collectors.toUnmodifiableSet());
+    }
 
     private Answer replay(ImportRun earlier, String hash) {
         if (!earlier.bodyHash.equals(hash)) {
@@ -341,10 +412,23 @@ public class ImportService {
         run.finishedAt = report.finishedAt();
     }
 
+    /** The run's report; FAILED when {@code failed} names it, though it was read RUNNING. */
+    private ImportReport reportOf(ImportRun run, Failed failed) {
+        if (failed.ids().contains(run.id)) {
+            return unfinished(run, ImportRun.Status.FAILED, failed.at());
+        }
+        return reportOf(run);
+    }
+
+    /** The report of an import that wrote nothing: RUNNING, or FAILED. */
+    private static ImportReport unfinished(ImportRun run, ImportRun.Status status, Instant finishedAt) {
+        return new ImportReport(run.id, run.countyCode, run.kind, status.name(), false, 0, 0, 0, 0, 0, null,
+                run.startedBy, run.startedAt, finishedAt);
+    }
+
     private ImportReport reportOf(ImportRun run) {
         if (run.report == null) {
-            return new ImportReport(run.id, run.countyCode, run.kind, run.status.name(), false, 0, 0, 0, 0, 0, null,
-                    run.startedBy, run.startedAt, null);
+            return unfinished(run, run.status, run.finishedAt);
         }
         try {
             return mapper.treeToValue(run.report, ImportReport.class);

@@ -17,7 +17,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +24,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -92,7 +90,7 @@ class ImportIdempotencyTest {
                 lock.execute("select pg_advisory_xact_lock(hashtext('change_event'), hashtext('08'))");
             }
             CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> importWithKey(key, body));
-            awaitTrue(() -> waitingForAdvisoryLock() && running(key), "the first import to wait for the lock");
+            awaitTrue(() -> Database.waitingForAdvisoryLock() && running(key), "the first import to wait for the lock");
 
             importWithKey(key, body).then().spec(problem(409))
                     .body("type", equalTo(Fixtures.problemType("idempotency-key-in-use")))
@@ -114,29 +112,99 @@ class ImportIdempotencyTest {
     }
 
     @Test
-    @DisplayName("POST /counties/08/imports with the key of an import whose instance stopped runs it afresh")
-    void shouldTakeOverTheKeyOfAnAbandonedImport() throws Exception {
+    @DisplayName("POST /counties/08/imports with the key of an import whose instance stopped runs it afresh, and the stopped "
+            + "one reads FAILED")
+    void shouldTakeOverTheKeyOfAnAbandonedImport() {
         String marker = marker();
         String key = UUID.randomUUID().toString();
-        try (Connection connection = connection(); Statement insert = connection.createStatement()) {
-            // what an instance that stopped in the middle of an import leaves: its claim, and nothing else
-            insert.execute("insert into import_run (county_code, id, kind, status, idempotency_key, body_hash, "
-                    + "started_at, started_by) values ('08', '" + UUID.randomUUID() + "', 'organisations', 'RUNNING', '"
-                    + key + "', 'stopped', now() - interval '2 minutes', 'a stopped instance')");
-        }
+        // what an instance that stopped in the middle of an import leaves: its claim, and nothing else
+        UUID stopped = insertRunning(key, Duration.ofMinutes(2));
+
         importWithKey(key, csv(HEADER, organisationRows(marker, 3))).then().statusCode(201).body("created", is(3));
+
         assertEquals(3, organisationsNamed("08", marker));
+        as(Tokens.COORDINATOR_08).get(ImportData.imports("08") + "/" + stopped).then().statusCode(200)
+                .body("status", is("FAILED")).body("created", is(0)).body("finishedAt", notNullValue());
+    }
+
+    @Test
+    @DisplayName("GET /counties/08/imports and /{id} record an import whose instance stopped (RUNNING, older than "
+            + "samordna.imports.abandoned-after, its county's import lock free) FAILED in SQL and answer it FAILED; one "
+            + "younger, or while an import of the county holds the lock, stays RUNNING")
+    void shouldRecordAnAbandonedImportFailedWhenRead() throws Exception {
+        Duration abandonedAfter = ConfigProvider.getConfig().getValue("samordna.imports.abandoned-after", Duration.class);
+        UUID young = insertRunning(UUID.randomUUID().toString(), Duration.ZERO);
+        UUID stopped = insertRunning(UUID.randomUUID().toString(), abandonedAfter.plusSeconds(1));
+        String one = ImportData.imports("08") + "/" + stopped;
+        try (Connection holder = connection()) {
+            // an import of Kalmar runs (holds the lock): the old RUNNING one may be that import
+            holder.setAutoCommit(false);
+            try (Statement lock = holder.createStatement()) {
+                lock.execute("select pg_advisory_xact_lock(hashtext('import'), hashtext('08'))");
+            }
+            as(Tokens.COORDINATOR_08).get(one).then().statusCode(200).body("status", is("RUNNING"));
+            holder.rollback();
+        }
+        as(Tokens.COORDINATOR_08).get(ImportData.imports("08") + "/" + young).then().statusCode(200)
+                .body("status", is("RUNNING"));
+
+        as(Tokens.COORDINATOR_08).queryParam("size", 200).get(ImportData.imports("08")).then().statusCode(200)
+                .body("items.find { it.id == '%s' }.status".formatted(stopped), is("FAILED"))
+                .body("items.find { it.id == '%s' }.status".formatted(young), is("RUNNING"));
+
+        var row = Database.row("import_run", stopped);
+        assertEquals("FAILED", row.get("status"));
+        assertEquals(null, row.get("idempotency_key"), "a FAILED import gives its key back");
+        as(Tokens.IMPORTER_08).get(one).then().statusCode(200).body("status", is("FAILED"))
+                .body("finishedAt", notNullValue());
+    }
+
+    @Test
+    @DisplayName("POST /counties/08/imports whose database connection is lost while it writes answers 503, is recorded "
+            + "FAILED at once with none of its rows, and its Idempotency-Key runs it afresh")
+    void shouldRecordAnImportFailedWhenItsConnectionIsLost() throws Exception {
+        String marker = marker();
+        String key = UUID.randomUUID().toString();
+        String body = csv(HEADER, organisationRows(marker, 50));
+        try (Connection holder = connection()) {
+            // the import waits, with its rows written, for the change-feed lock of Kalmar held here
+            holder.setAutoCommit(false);
+            try (Statement lock = holder.createStatement()) {
+                lock.execute("select pg_advisory_xact_lock(hashtext('change_event'), hashtext('08'))");
+            }
+            CompletableFuture<Response> cut = CompletableFuture.supplyAsync(() -> importWithKey(key, body));
+            awaitTrue(() -> Database.waitingForAdvisoryLock() && running(key), "the import to wait for the lock");
+            UUID id = (UUID) Database.query("select id from import_run where idempotency_key = ?", key).getFirst().get("id");
+
+            Database.query("""
+                    select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and not granted
+                    and database = (select oid from pg_database where datname = current_database())""");
+
+            cut.get(60, TimeUnit.SECONDS).then().spec(problem(503))
+                    .body("type", equalTo(Fixtures.problemType("service-unavailable")));
+            holder.rollback();
+            assertEquals("FAILED", Database.row("import_run", id).get("status"), "recorded FAILED when it failed");
+            as(Tokens.COORDINATOR_08).get(ImportData.imports("08") + "/" + id).then().statusCode(200)
+                    .body("status", is("FAILED")).body("created", is(0));
+            assertEquals(0, organisationsNamed("08", marker));
+
+            importWithKey(key, body).then().statusCode(201).body("created", is(50))
+                    .body("id", org.hamcrest.Matchers.not(equalTo(id.toString())));
+            assertEquals(50, organisationsNamed("08", marker));
+        }
+    }
+
+    /** A RUNNING import of Kalmar, as an instance leaves it that stopped {@code age} after it began; its id. */
+    static UUID insertRunning(String key, Duration age) {
+        UUID id = UUID.randomUUID();
+        Database.updateOne("insert into import_run (county_code, id, kind, status, idempotency_key, body_hash, started_at, "
+                + "started_by) values ('08', ?, 'organisations', 'RUNNING', ?, 'stopped', now() - ? * interval '1 millisecond', "
+                + "'a stopped instance')", id, key, age.toMillis());
+        return id;
     }
 
     static boolean running(String key) {
         return !Database.query("select 1 from import_run where idempotency_key = ? and status = 'RUNNING'", key).isEmpty();
-    }
-
-    /** Whether a session of this database waits for an advisory lock (the first import, for the one held here). */
-    static boolean waitingForAdvisoryLock() {
-        return !Database.query("""
-                select 1 from pg_locks where locktype = 'advisory' and not granted
-                and database = (select oid from pg_database where datname = current_database())""").isEmpty();
     }
 
     static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
@@ -150,9 +218,6 @@ class ImportIdempotencyTest {
     }
 
     static Connection connection() throws Exception {
-        Config config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres"),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+        return Database.newConnection();
     }
 }

@@ -89,16 +89,31 @@ public final class Database {
         }
     }
 
+    /**
+     * Whether a session of this database waits for an advisory lock: an import that a test holds up by taking the
+     * change-feed lock of its county ({@code hashtext('change_event'), hashtext(cc)}) on a connection of its own.
+     */
+    public static boolean waitingForAdvisoryLock() {
+        return !query("""
+                select 1 from pg_locks where locktype = 'advisory' and not granted
+                and database = (select oid from pg_database where datname = current_database())""").isEmpty();
+    }
+
+    /** A connection of the caller's own to the run's database, such as one that holds a lock in a transaction. */
+    public static Connection newConnection() throws SQLException {
+        Config config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres"),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+    }
+
     private static Connection connection;
 
     /** One connection for the run (the contract asks before and after every refusal), opened again if lost. */
     private static Connection connection() throws SQLException {
         if (connection == null || !connection.isValid(2)) {
-            Config config = ConfigProvider.getConfig();
-            connection = DriverManager.getConnection(
-                    config.getValue("quarkus.datasource.jdbc.url", String.class),
-                    config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres"),
-                    config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+            connection = newConnection();
             connection.setAutoCommit(true);
         }
         return connection;
