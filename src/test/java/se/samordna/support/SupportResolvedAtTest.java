@@ -59,7 +59,8 @@ class SupportResolvedAtTest {
                 .then().statusCode(200);
         assertNull(resolvedAt(id), "a reopened request is not resolved");
 
-        SupportData.moveTo(id, RequestStatus.IN_PROGRESS);
+        // REOPEN leads to TRIAGED
+        transition(Tokens.COORDINATOR_08, KALMAR, id, TransitionAction.START, null).then().statusCode(200);
         transition(Tokens.COORDINATOR_08, KALMAR, id, TransitionAction.RESOLVE, null).then().statusCode(200);
         Instant second = resolvedAt(id);
         assertEquals(latestResolve(id), second);
