@@ -18,3 +18,11 @@ join (values
     ('RESOLVED', 3, 'RESOLVE', 'IN_PROGRESS', 'RESOLVED', interval '10 days'),
     ('DECLINED', 1, 'DECLINE', 'SUBMITTED', 'DECLINED', interval '1 day'))
     as p(status, step, action, from_status, to_status, after) on p.status = s.status;
+
+-- The API keeps a RESOLVED request's resolved_at (its latest move to RESOLVED, V15) as the RESOLVE transition writes
+-- it; a data set loaded straight into the tables sets it as that migration backfills it.
+update support_request s set resolved_at = t.resolved_at
+from (select county_code, request_id, max(occurred_at) as resolved_at
+      from support_request_transition where to_status = 'RESOLVED'
+      group by county_code, request_id) t
+where s.status = 'RESOLVED' and s.county_code = t.county_code and s.id = t.request_id;

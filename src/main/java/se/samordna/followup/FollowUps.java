@@ -55,44 +55,41 @@ public class FollowUps {
      * What answers a need of {@code named} (municipality_code, category, named_at): a HELD meeting of the county naming
      * the category, started after named_at, that a contact of an organisation of the municipality ATTENDED; or a
      * RESOLVED support request of an organisation of the municipality naming the category, resolved (its latest move
-     * to RESOLVED) after named_at. One row per need and action: kind, id, at (the title is left to whoever shows it).
+     * to RESOLVED, kept as {@code support_request.resolved_at}) after named_at. One row per need and action: kind, id,
+     * at (the title is left to whoever shows it).
      * <p>
-     * Each county's attendances are read once, not once per need: the HELD meetings that started after the first need
-     * was named, each with the municipalities whose organisations' contacts attended it ({@code held}), and the
-     * RESOLVED requests resolved after it ({@code resolved}), are joined to the needs only then. The relations are
-     * materialized so that the planner, which cannot estimate them, does not repeat them per need.
+     * Each county's attendances are read once, not once per need ({@code held}): its HELD meetings that started after
+     * the first need was named, each with the municipality of every contact that ATTENDED it (a plain array_agg grouped
+     * by the meeting's key: a municipality may repeat, which {@code = any} does not mind, and no sort is needed to
+     * drop the repeats); and its RESOLVED requests resolved after that, one range of an index by resolution time
+     * ({@code resolved}). Both are joined to the needs only then. The relations are materialized so that the planner,
+     * which cannot estimate them, does not repeat them per need. Each table is also filtered by {@code :counties} (the counties of
+     * {@code target}): the planner cannot see through {@code target} which counties it holds, and without the filter
+     * it plans for all of them (probes per row, whole-table scans of organisations).
      */
     static final String ANSWERS = """
-            with people as materialized (
-                select c.county_code, c.id, o.municipality_code
-                from target t
-                join contact c on c.county_code = t.county_code
-                join organisation o on o.county_code = c.county_code and o.id = c.organisation_id),
-            meetings as materialized (
-                select m.county_code, m.id, m.starts_at, m.need_categories
+            with held as materialized (
+                select m.county_code, m.id, m.starts_at, m.need_categories,
+                       array_agg(o.municipality_code) as municipalities
                 from target t
                 join meeting m on m.county_code = t.county_code and m.status = 'HELD'
-                where m.starts_at > (select min(nd.named_at) from named nd)),
-            held as materialized (
-                select m.county_code, m.id, m.starts_at, m.need_categories,
-                       array_agg(distinct pe.municipality_code) as municipalities
-                from meetings m
                 join attendance a on a.county_code = m.county_code and a.meeting_id = m.id and a.status = 'ATTENDED'
-                join people pe on pe.county_code = a.county_code and pe.id = a.contact_id
-                group by m.county_code, m.id, m.starts_at, m.need_categories),
+                join contact c on c.county_code = a.county_code and c.id = a.contact_id
+                join organisation o on o.county_code = c.county_code and o.id = c.organisation_id
+                where m.starts_at > (select min(nd.named_at) from named nd) and m.county_code in (:counties)
+                    and a.county_code in (:counties) and c.county_code in (:counties) and o.county_code in (:counties)
+                group by m.county_code, m.id),
             resolved as materialized (
-                select s.county_code, s.id, s.need_categories, o.municipality_code, t.resolved_at
-                from (select t.county_code, t.request_id, max(t.occurred_at) as resolved_at
-                      from target g
-                      join support_request_transition t on t.county_code = g.county_code and t.to_status = 'RESOLVED'
-                      group by t.county_code, t.request_id) t
-                join support_request s on s.county_code = t.county_code and s.id = t.request_id and s.status = 'RESOLVED'
+                select s.county_code, s.id, s.need_categories, o.municipality_code, s.resolved_at
+                from target t
+                join support_request s on s.county_code = t.county_code and s.status = 'RESOLVED'
+                    and s.resolved_at > (select min(nd.named_at) from named nd)
                 join organisation o on o.county_code = s.county_code and o.id = s.organisation_id
-                where t.resolved_at > (select min(nd.named_at) from named nd))
-            select nd.county_code, nd.municipality_code, nd.category, 'MEETING' as kind, h.id, h.starts_at as at
+                where s.county_code in (:counties) and o.county_code in (:counties))
+            select nd.county_code, nd.municipality_code, nd.category, 'MEETING' as kind, m.id, m.starts_at as at
             from named nd
-            join held h on h.county_code = nd.county_code and nd.category = any (h.need_categories)
-                and h.starts_at > nd.named_at and nd.municipality_code = any (h.municipalities)
+            join held m on m.county_code = nd.county_code and nd.category = any (m.need_categories)
+                and m.starts_at > nd.named_at and nd.municipality_code = any (m.municipalities)
             union all
             select nd.county_code, nd.municipality_code, nd.category, 'SUPPORT_REQUEST', r.id, r.resolved_at
             from named nd
@@ -131,6 +128,7 @@ public class FollowUps {
                 """)
                 .setParameter("county", countyCode)
                 .setParameter("survey", surveyId)
+                .setParameter("counties", List.of(countyCode))
                 .setParameter("most", FollowUp.MOST_ANSWERS)
                 .getResultList();
         Map<String, Need> needs = new LinkedHashMap<>();

@@ -80,12 +80,9 @@ public class Overviews {
                     group by s.county_code, s.organisation_id
                     union all
                     select s.county_code, s.organisation_id, 0, count(*)
-                    from (select t.county_code, t.request_id, max(t.occurred_at) as resolved_at
-                          from support_request_transition t
-                          where t.county_code in (:counties) and t.to_status = 'RESOLVED'
-                          group by t.county_code, t.request_id) t
-                    join support_request s on s.county_code = t.county_code and s.id = t.request_id and s.status = 'RESOLVED'
-                    where t.resolved_at >= :start and t.resolved_at < :end
+                    from support_request s
+                    where s.county_code in (:counties) and s.status = 'RESOLVED'
+                        and s.resolved_at >= :start and s.resolved_at < :end
                     group by s.county_code, s.organisation_id) x
                 join organisation o on o.county_code = x.county_code and o.id = x.organisation_id
                 group by o.county_code, o.municipality_code),

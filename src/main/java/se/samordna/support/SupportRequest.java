@@ -5,7 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,14 @@ public class SupportRequest extends ImportableEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public RequestStatus status;
+
+    /**
+     * When the request was last RESOLVED, while it is: the time of its RESOLVE transition (that transition's
+     * {@code occurredAt}), cleared when it is reopened. Kept by {@link #stampResolvedAt()} only; read by the follow-up,
+     * the county overview and the national statistics instead of grouping the transitions.
+     */
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
 
     @Column(name = "due_on")
     public LocalDate dueOn;
@@ -79,5 +89,19 @@ public class SupportRequest extends ImportableEntity {
     /** Due and not done on {@code today}. */
     public boolean isOverdue(LocalDate today) {
         return status.isOpen() && dueOn != null && dueOn.isBefore(today);
+    }
+
+    /**
+     * Keeps {@link #resolvedAt} at every write of the request: a request that has just become RESOLVED takes the time
+     * of this write, the same instant its transition records; one that is no longer RESOLVED has none. The status
+     * changes only by transitions, so this is the RESOLVE and the REOPEN of {@code SupportRequestService.transition}.
+     */
+    @PreUpdate
+    void stampResolvedAt() {
+        if (status != RequestStatus.RESOLVED) {
+            resolvedAt = null;
+        } else if (resolvedAt == null) {
+            resolvedAt = updatedAt;
+        }
     }
 }
