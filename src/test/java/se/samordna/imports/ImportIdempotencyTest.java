@@ -17,7 +17,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -85,10 +84,7 @@ class ImportIdempotencyTest {
         String body = csv(HEADER, organisationRows(marker, 500));
         try (Connection holder = connection()) {
             // the first import waits, with its county's import lock, for the change-feed lock of Kalmar held here
-            holder.setAutoCommit(false);
-            try (Statement lock = holder.createStatement()) {
-                lock.execute("select pg_advisory_xact_lock(hashtext('change_event'), hashtext('08'))");
-            }
+            Database.holdCountyLock(holder, "change_event", "08");
             CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> importWithKey(key, body));
             awaitTrue(() -> Database.waitingForAdvisoryLock() && running(key), "the first import to wait for the lock");
 
@@ -138,10 +134,7 @@ class ImportIdempotencyTest {
         String one = ImportData.imports("08") + "/" + stopped;
         try (Connection holder = connection()) {
             // an import of Kalmar runs (holds the lock): the old RUNNING one may be that import
-            holder.setAutoCommit(false);
-            try (Statement lock = holder.createStatement()) {
-                lock.execute("select pg_advisory_xact_lock(hashtext('import'), hashtext('08'))");
-            }
+            Database.holdCountyLock(holder, "import", "08");
             as(Tokens.COORDINATOR_08).get(one).then().statusCode(200).body("status", is("RUNNING"));
             holder.rollback();
         }
@@ -168,10 +161,7 @@ class ImportIdempotencyTest {
         String body = csv(HEADER, organisationRows(marker, 50));
         try (Connection holder = connection()) {
             // the import waits, with its rows written, for the change-feed lock of Kalmar held here
-            holder.setAutoCommit(false);
-            try (Statement lock = holder.createStatement()) {
-                lock.execute("select pg_advisory_xact_lock(hashtext('change_event'), hashtext('08'))");
-            }
+            Database.holdCountyLock(holder, "change_event", "08");
             CompletableFuture<Response> cut = CompletableFuture.supplyAsync(() -> importWithKey(key, body));
             awaitTrue(() -> Database.waitingForAdvisoryLock() && running(key), "the import to wait for the lock");
             UUID id = (UUID) Database.query("select id from import_run where idempotency_key = ?", key).getFirst().get("id");

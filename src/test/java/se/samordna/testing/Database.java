@@ -99,6 +99,21 @@ public final class Database {
                 and database = (select oid from pg_database where datname = current_database())""").isEmpty();
     }
 
+    /**
+     * Takes, on {@code holder} (a connection of the caller's own, {@link #newConnection}), the county's advisory lock
+     * named {@code lock} as the API takes it ({@code hashtext(lock), hashtext(countyCode)}: "change_event" is the
+     * change feed's, which every write waits for; "import" the one-import-per-county lock), in a transaction that
+     * holds it until {@code holder.rollback()}.
+     */
+    public static void holdCountyLock(Connection holder, String lock, String countyCode) throws SQLException {
+        holder.setAutoCommit(false);
+        try (var statement = holder.prepareStatement("select pg_advisory_xact_lock(hashtext(?), hashtext(?))")) {
+            statement.setString(1, lock);
+            statement.setString(2, countyCode);
+            statement.execute();
+        }
+    }
+
     /** A connection of the caller's own to the run's database, such as one that holds a lock in a transaction. */
     public static Connection newConnection() throws SQLException {
         Config config = ConfigProvider.getConfig();

@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,10 +98,7 @@ class GracefulShutdownTest {
             }
             // the import waits, with its rows written, for the change-feed lock of Kalmar held here; not longer than
             // the statement timeout (5 s), which would cut its wait
-            holder.setAutoCommit(false);
-            try (Statement lock = holder.createStatement()) {
-                lock.execute("select pg_advisory_xact_lock(hashtext('change_event'), hashtext('08'))");
-            }
+            Database.holdCountyLock(holder, "change_event", "08");
             CompletableFuture<long[]> imported = CompletableFuture.supplyAsync(() -> {
                 HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(api + API
                         + "/counties/08/imports?kind=organisations")).header("Authorization", "Bearer " + token)
