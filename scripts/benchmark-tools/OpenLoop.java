@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,6 +19,12 @@ import java.util.concurrent.locks.LockSupport;
  * answers do, and each latency counts from the moment the request was due, not from when it was sent, so a stall
  * shows in the percentiles instead of slowing the load (no coordinated omission). Same pool and placeholders as
  * pool.lua.
+ * <p>
+ * Like wrk2, which discards its first 10 s of calibration, the generator runs at the same rate for WARMUP seconds
+ * (environment, default 10) before it counts: the generator itself starts cold (its HTTP client, its JIT), and on a
+ * shared machine its warm-up would otherwise show as the API's latency. With TIMELINE (environment) set to a file,
+ * it also writes, per second of the measured part, the count, p50, p99 and maximum, so a tail can be placed in time
+ * (beside the API's GC log).
  *
  * <pre>java OpenLoop.java RATE SECONDS BASE_URL TOKENS_FILE PATH...</pre>
  */
@@ -50,9 +55,13 @@ public class OpenLoop {
         List<String> paths = Arrays.asList(args).subList(4, args.length);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
-        int total = rate * seconds;
+        int warmup = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "10"));
+        int counted = rate * seconds;
+        int total = rate * (warmup + seconds);
         long period = 1_000_000_000L / rate;
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        // latency of request i at i - first, for the requests that count
+        int first = rate * warmup;
+        long[] latencies = new long[counted];
         AtomicInteger failed = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(total);
         long start = System.nanoTime();
@@ -72,20 +81,35 @@ public class OpenLoop {
             matcher.appendTail(resolved);
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + resolved))
                     .header("Authorization", "Bearer " + token[1]).timeout(Duration.ofSeconds(30)).build();
+            int index = i;
             client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                latencies.add(System.nanoTime() - due);
-                if (error != null || response.statusCode() != 200) {
-                    failed.incrementAndGet();
+                if (index >= first) {
+                    latencies[index - first] = System.nanoTime() - due;
+                    if (error != null || response.statusCode() != 200) {
+                        failed.incrementAndGet();
+                    }
                 }
                 done.countDown();
             });
         }
         done.await();
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("BENCH rate=%d achieved=%.1f p50=%.2f p90=%.2f p99=%.2f max=%.2f non200=%d%n", rate,
-                total / elapsed, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted[sorted.length - 1] / 1e6,
-                failed.get());
+        double elapsed = (System.nanoTime() - (start + first * period)) / 1e9;
+        String timeline = System.getenv("TIMELINE");
+        if (timeline != null) {
+            StringBuilder lines = new StringBuilder("second\tcount\tp50_ms\tp99_ms\tmax_ms\n");
+            for (int second = 0; second < seconds; second++) {
+                long[] part = Arrays.copyOfRange(latencies, second * rate, (second + 1) * rate);
+                Arrays.sort(part);
+                lines.append("%d\t%d\t%.2f\t%.2f\t%.2f%n".formatted(warmup + second, part.length, pct(part, 50),
+                        pct(part, 99), part[part.length - 1] / 1e6));
+            }
+            Files.writeString(Path.of(timeline), lines);
+        }
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        System.out.printf("BENCH rate=%d achieved=%.1f p50=%.2f p90=%.2f p99=%.2f max=%.2f non200=%d warmup=%d%n", rate,
+                counted / elapsed, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted[sorted.length - 1] / 1e6,
+                failed.get(), warmup);
         System.exit(0);
     }
 
