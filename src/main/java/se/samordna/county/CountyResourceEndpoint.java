@@ -54,7 +54,7 @@ import se.samordna.web.Responses;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-public abstract class CountyResourceEndpoint<W, V extends Versioned> {
+public abstract class CountyResourceEndpoint<W extends Record, V extends Versioned> {
 
     @PathParam("cc")
     @Parameter(description = "Two-digit county code", example = "08")
