@@ -6,7 +6,10 @@ import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import se.samordna.region.ReferenceData;
 import se.samordna.web.ProblemException;
@@ -31,10 +34,9 @@ public class CountyScopeFilter {
 
     @ServerRequestFilter
     public void scope(ContainerRequestContext request, ResourceInfo resource) {
-        CountyScoped scoped = annotationOf(resource, CountyScoped.class);
-        if (scoped == null) {
-            if (request.getUriInfo().getPathParameters().containsKey("cc")
-                    && annotationOf(resource, OpenToAllCounties.class) == null) {
+        Rule rule = ruleOf(resource);
+        if (!rule.scoped()) {
+            if (!rule.openToAllCounties() && request.getUriInfo().getPathParameters().containsKey("cc")) {
                 // fail closed: a county operation that does not say who may use it is used by no one
                 Log.errorf("%s has a {cc} path but neither @CountyScoped nor @OpenToAllCounties; refused",
                         resource.getResourceMethod());
@@ -51,18 +53,53 @@ public class CountyScopeFilter {
         if (held.isEmpty()) {
             throw ProblemException.forbidden("You hold no role in county " + countyCode);
         }
-        if (Arrays.stream(allowedRoles(scoped, resource)).noneMatch(held::contains)) {
+        if (Collections.disjoint(rule.allowed(), held)) {
             throw ProblemException.forbidden("Your role in county " + countyCode + " does not allow this operation");
         }
         context.establish(countyCode, held);
     }
 
+    /**
+     * What the filter needs of an operation, read from its annotations once per resource class and method (an
+     * operation of {@link se.samordna.county.CountyResourceEndpoint} is one method shared by every family, with the
+     * rights of each family's class): whether it is {@link CountyScoped}, whether it is {@link OpenToAllCounties},
+     * and the roles it allows.
+     */
+    record Rule(boolean scoped, boolean openToAllCounties, Set<CountyRole> allowed) {
+        static final Rule NONE = new Rule(false, false, Set.of());
+    }
+
+    private static final ClassValue<Map<Method, Rule>> RULES = new ClassValue<>() {
+        @Override
+        protected Map<Method, Rule> computeValue(Class<?> resourceClass) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    static Rule ruleOf(ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return Rule.NONE;
+        }
+        Class<?> resourceClass = resource.getResourceClass();
+        return RULES.get(resourceClass).computeIfAbsent(method, m -> read(resourceClass, m));
+    }
+
+    private static Rule read(Class<?> resourceClass, Method method) {
+        CountyScoped scoped = annotationOf(resourceClass, method, CountyScoped.class);
+        boolean open = annotationOf(resourceClass, method, OpenToAllCounties.class) != null;
+        if (scoped == null) {
+            return new Rule(false, open, Set.of());
+        }
+        return new Rule(true, open, Set.copyOf(Arrays.asList(allowedRoles(scoped, resourceClass))));
+    }
+
     /** The roles the annotation names, or those the resource class's rights allow for the access it names. */
-    static CountyRole[] allowedRoles(CountyScoped scoped, ResourceInfo resource) {
+    static CountyRole[] allowedRoles(CountyScoped scoped, Class<?> resourceClass) {
         if (scoped.value().length > 0) {
             return scoped.value();
         }
-        CountyRights rights = resource.getResourceClass().getAnnotation(CountyRights.class);
+        CountyRights rights = resourceClass.getAnnotation(CountyRights.class);
         if (rights == null) {
             rights = Defaults.class.getAnnotation(CountyRights.class);
         }
@@ -80,12 +117,8 @@ public class CountyScopeFilter {
     private static final class Defaults {
     }
 
-    private static <A extends Annotation> A annotationOf(ResourceInfo resource, Class<A> type) {
-        Method method = resource.getResourceMethod();
-        if (method == null) {
-            return null;
-        }
+    private static <A extends Annotation> A annotationOf(Class<?> resourceClass, Method method, Class<A> type) {
         A onMethod = method.getAnnotation(type);
-        return onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(type);
+        return onMethod != null ? onMethod : resourceClass.getAnnotation(type);
     }
 }
