@@ -72,7 +72,7 @@ public class ContactResource extends CountyResourceEndpoint<ContactWrite, Contac
                     schema = @Schema(implementation = UUID.class)) String organisationId,
             @QueryParam("q") @Parameter(description = "Text in the name (coordinators: or e-mail)", example = "åberg") String q,
             @BeanParam PageParams paging) {
-        return service.list(cc, new ContactService.Filter(QueryParams.uuid("organisationId", organisationId), q),
+        return service.list(cc(), new ContactService.Filter(QueryParams.uuid("organisationId", organisationId), q),
                 paging);
     }
 }

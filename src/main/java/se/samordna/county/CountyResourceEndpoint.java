@@ -13,6 +13,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -25,12 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.samordna.audit.HistoryEntry;
+import se.samordna.security.CountyContext;
 import se.samordna.security.CountyRights.Access;
 import se.samordna.security.CountyScoped;
 import se.samordna.web.ApiDocumentation;
@@ -56,9 +59,29 @@ import se.samordna.web.Responses;
 @SecurityRequirement(name = "bearer")
 public abstract class CountyResourceEndpoint<W extends Record, V extends Versioned> {
 
-    @PathParam("cc")
-    @Parameter(description = "Two-digit county code", example = "08")
-    protected String cc;
+    /**
+     * The county of the request, which the scope filter read from the {@code {cc}} path and checked. Taken from the
+     * request's {@link CountyContext} rather than a {@code @PathParam} field, so that a resource class holds no
+     * per-request state and is one instance for all requests (a field made each class request-scoped: one object
+     * and its interceptors created per request). Every operation here and of a family's class is
+     * {@code @CountyScoped}, so the county is always established; the spec declares {@code {cc}} through
+     * {@code ApiDocumentation}.
+     */
+    @Inject
+    CountyContext county;
+
+    /**
+     * Never read: declares {@code {cc}} for the spec at the level of every path of the class, where the
+     * {@code @PathParam} field that this replaced declared it, so that the spec stays as it was. Without a JAX-RS
+     * annotation the field is not injected and does not make the class request-scoped.
+     */
+    @Parameter(name = "cc", in = ParameterIn.PATH, required = true, description = "Two-digit county code", example = "08")
+    @SuppressWarnings("unused")
+    private String countyCodeInSpec;
+
+    protected String cc() {
+        return county.countyCode();
+    }
 
     /** The service behind the shared operations. */
     protected abstract CountyResourceService<?, W, V> service();
@@ -78,7 +101,7 @@ public abstract class CountyResourceEndpoint<W extends Record, V extends Version
     @APIResponse(responseCode = "200", description = "Found")
     @Extension(name = ApiDocumentation.SHARED_OPERATION, value = "get")
     public RestResponse<V> get(@PathParam("id") UUID id) {
-        return Responses.ok(service().get(cc, parentId(), id));
+        return Responses.ok(service().get(cc(), parentId(), id));
     }
 
     @POST
@@ -88,7 +111,7 @@ public abstract class CountyResourceEndpoint<W extends Record, V extends Version
     @APIResponse(responseCode = "201", description = "Created; Location names it and ETag holds its version")
     @Extension(name = ApiDocumentation.SHARED_OPERATION, value = "create")
     public RestResponse<V> create(@Valid @NotNull W body, @Context UriInfo uri) {
-        return Responses.created(uri, service().create(cc, parentId(), body));
+        return Responses.created(uri, service().create(cc(), parentId(), body));
     }
 
     @PUT
@@ -102,7 +125,7 @@ public abstract class CountyResourceEndpoint<W extends Record, V extends Version
             @Parameter(description = ETags.IF_MATCH_DOC, required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull W body) {
-        return Responses.ok(service().replace(cc, parentId(), id, ETags.expectedVersion(ifMatch), body));
+        return Responses.ok(service().replace(cc(), parentId(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PATCH
@@ -118,7 +141,7 @@ public abstract class CountyResourceEndpoint<W extends Record, V extends Version
             @Parameter(description = ETags.IF_MATCH_DOC, required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {
-        return Responses.ok(service().patch(cc, parentId(), id, ETags.expectedVersion(ifMatch), body));
+        return Responses.ok(service().patch(cc(), parentId(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @DELETE
@@ -130,7 +153,7 @@ public abstract class CountyResourceEndpoint<W extends Record, V extends Version
     public RestResponse<Void> delete(@PathParam("id") UUID id,
             @Parameter(description = ETags.IF_MATCH_DOC, required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service().delete(cc, parentId(), id, ETags.expectedVersion(ifMatch));
+        service().delete(cc(), parentId(), id, ETags.expectedVersion(ifMatch));
         return RestResponse.noContent();
     }
 
@@ -142,6 +165,6 @@ public abstract class CountyResourceEndpoint<W extends Record, V extends Version
     @APIResponse(responseCode = "200", description = "A page of history entries")
     @Extension(name = ApiDocumentation.SHARED_OPERATION, value = "history")
     public Page<HistoryEntry> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-        return service().history(cc, parentId(), id, paging);
+        return service().history(cc(), parentId(), id, paging);
     }
 }

@@ -89,7 +89,7 @@ public class AttendanceResource extends CountyResourceEndpoint<AttendanceWrite, 
             @QueryParam("contactId") @Parameter(description = "Only this contact's row",
                     schema = @Schema(implementation = UUID.class)) String contactId,
             @BeanParam PageParams paging) {
-        return service.list(cc, meetingId, new AttendanceService.Filter(
+        return service.list(cc(), meetingId, new AttendanceService.Filter(
                 QueryParams.enumValue("status", status, AttendanceStatus.class),
                 QueryParams.uuid("contactId", contactId)), paging);
     }

@@ -120,7 +120,7 @@ public class MeetingResource extends CountyResourceEndpoint<MeetingWrite, Meetin
                     schema = @Schema(implementation = NeedCategory.class)) String needCategory,
             @QueryParam("q") @Parameter(description = "Text in the title or theme", example = "trygghet") String q,
             @BeanParam PageParams paging) {
-        return service.list(cc, new MeetingService.Filter(
+        return service.list(cc(), new MeetingService.Filter(
                 QueryParams.date("from", from), QueryParams.date("to", to),
                 QueryParams.uuid("networkId", networkId), QueryParams.enumValue("kind", kind, MeetingKind.class),
                 QueryParams.enumValue("status", status, MeetingStatus.class),
@@ -143,7 +143,7 @@ public class MeetingResource extends CountyResourceEndpoint<MeetingWrite, Meetin
                              "instance": "/api/v1/counties/08/meetings/6c2d8f14-3b7a-4e0c-9d51-7a2e4b9c0f83/invite-network"}
                             """)))
     public AttendanceService.Invitation inviteNetwork(@PathParam("id") UUID id) {
-        return attendance.inviteNetwork(cc, id);
+        return attendance.inviteNetwork(cc(), id);
     }
 
     @GET
@@ -162,7 +162,7 @@ public class MeetingResource extends CountyResourceEndpoint<MeetingWrite, Meetin
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag",
             headers = @Header(name = "ETag", description = "The calendar's current ETag", schema = @Schema(type = SchemaType.STRING)))
     public Response ics(@PathParam("id") UUID id, @Context Request request) {
-        MeetingCalendar.Ics ics = calendar.ofMeeting(cc, id);
+        MeetingCalendar.Ics ics = calendar.ofMeeting(cc(), id);
         return Responses.conditional(request, ics.etag(), ics.text(), CALENDAR);
     }
 }

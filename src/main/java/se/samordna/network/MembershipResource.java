@@ -75,6 +75,6 @@ public class MembershipResource extends CountyResourceEndpoint<MembershipWrite, 
                     + "joinedOn and role; names sort in Swedish order.")
     @APIResponse(responseCode = "200", description = "A page of memberships")
     public Page<MembershipView> list(@BeanParam MembershipFilterParams filter, @BeanParam PageParams paging) {
-        return service.list(cc, networkId, filter.filter(), paging);
+        return service.list(cc(), networkId, filter.filter(), paging);
     }
 }

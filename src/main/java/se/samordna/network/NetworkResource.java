@@ -92,8 +92,8 @@ public class NetworkResource extends CountyResourceEndpoint<NetworkWrite, Networ
             @QueryParam("mine") @Parameter(description = "Only the networks your linked contact belongs to today",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String mine,
             @BeanParam PageParams paging) {
-        UUID member = QueryParams.flag("mine", mine) ? linkedContacts.require(cc).contactId() : null;
-        return service.list(cc, new NetworkService.Filter(
+        UUID member = QueryParams.flag("mine", mine) ? linkedContacts.require(cc()).contactId() : null;
+        return service.list(cc(), new NetworkService.Filter(
                 QueryParams.enumValue("status", status, NetworkStatus.class), q, member), paging);
     }
 
@@ -120,7 +120,7 @@ public class NetworkResource extends CountyResourceEndpoint<NetworkWrite, Networ
     public NetworkReach reach(@PathParam("id") UUID id,
             @QueryParam("at") @Parameter(description = "The day counted (YYYY-MM-DD); today when left out",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String at) {
-        return service.reach(cc, id, QueryParams.date("at", at));
+        return service.reach(cc(), id, QueryParams.date("at", at));
     }
 
     @GET
@@ -140,7 +140,7 @@ public class NetworkResource extends CountyResourceEndpoint<NetworkWrite, Networ
     public Response export(@PathParam("id") UUID id, @BeanParam MembershipFilterParams filter,
             @QueryParam("sort") @Parameter(description = "name, organisation, joinedOn or role, then ,asc or ,desc",
                     example = "organisation,asc") String sort) {
-        String csv = MembershipExport.csv(memberships.export(cc, id, filter.filter(), sort), memberships);
+        String csv = MembershipExport.csv(memberships.export(cc(), id, filter.filter(), sort), memberships);
         return Response.ok(csv.getBytes(StandardCharsets.UTF_8), MembershipExport.MEDIA_TYPE + "; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"members-" + id + ".csv\"")
                 .build();

@@ -66,7 +66,7 @@ public class OrganisationResource extends CountyResourceEndpoint<OrganisationWri
             @QueryParam("municipalityCode") @Parameter(description = "Only those of this municipality", example = "0880") String municipalityCode,
             @QueryParam("q") @Parameter(description = "Text in the name or organisation number", example = "kommun") String q,
             @BeanParam PageParams paging) {
-        return service.list(cc, new OrganisationService.Filter(
+        return service.list(cc(), new OrganisationService.Filter(
                 QueryParams.enumValue("type", type, OrganisationType.class), municipalityCode, q), paging);
     }
 }

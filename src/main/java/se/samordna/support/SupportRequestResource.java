@@ -159,7 +159,7 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
                     schema = @Schema(implementation = NeedCategory.class)) String needCategory,
             @QueryParam("q") @Parameter(description = "Text in the title or description", example = "problembild") String q,
             @BeanParam PageParams paging) {
-        return service.list(cc, new SupportRequestService.Filter(
+        return service.list(cc(), new SupportRequestService.Filter(
                 QueryParams.enumValue("status", status, RequestStatus.class),
                 QueryParams.enumValue("topic", topic, SupportTopic.class),
                 QueryParams.enumValue("priority", priority, SupportPriority.class),
@@ -202,7 +202,7 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionWrite body) {
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : ETags.expectedVersion(ifMatch);
-        return Responses.ok(service.transition(cc, id, expected, body));
+        return Responses.ok(service.transition(cc(), id, expected, body));
     }
 
     @GET
@@ -212,7 +212,7 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
     @APIResponse(responseCode = "200", description = "A page of transitions")
     @Extension(name = ApiDocumentation.ANSWER_EXAMPLE, value = TRANSITIONS_EXAMPLE, parseValue = true)
     public Page<TransitionView> transitions(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-        return service.transitions(cc, id, paging);
+        return service.transitions(cc(), id, paging);
     }
 
     @GET
@@ -224,7 +224,7 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
     @Extension(name = ApiDocumentation.ANSWER_EXAMPLE, parseValue = true,
             value = "{\"items\": [" + COMMENT_EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")
     public Page<CommentView> comments(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-        return comments.list(cc, id, paging);
+        return comments.list(cc(), id, paging);
     }
 
     @GET
@@ -236,7 +236,7 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
             examples = @ExampleObject(name = "public", value = COMMENT_EXAMPLE)))
     @Extension(name = ApiDocumentation.VERSIONED_ANSWER, value = "true")
     public RestResponse<CommentView> comment(@PathParam("requestId") UUID requestId, @PathParam("id") UUID id) {
-        return Responses.ok(comments.get(cc, requestId, id));
+        return Responses.ok(comments.get(cc(), requestId, id));
     }
 
     @POST
@@ -258,7 +258,7 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
     @Extension(name = ApiDocumentation.VERSIONED_ANSWER, value = "true")
     public RestResponse<CommentView> comment(@PathParam("id") UUID id, @Valid @NotNull CommentWrite body,
             @Context UriInfo uri) {
-        return Responses.created(uri, comments.create(cc, id, body));
+        return Responses.created(uri, comments.create(cc(), id, body));
     }
 
     @GET
@@ -274,7 +274,7 @@ public class SupportRequestResource extends CountyResourceEndpoint<SupportReques
     public SupportStatisticsView statistics(
             @QueryParam("from") @Parameter(description = "First day of the period", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Last day of the period", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        return statistics.of(cc, Period.of(from, to));
+        return statistics.of(cc(), Period.of(from, to));
     }
 
     /** The assignee filter: a subject, or {@code me} or {@code none}; not both parameters. */

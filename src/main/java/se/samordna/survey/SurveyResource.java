@@ -109,7 +109,7 @@ public class SurveyResource extends CountyResourceEndpoint<SurveyWrite, SurveyVi
                     schema = @Schema(implementation = SurveyStatus.class)) String status,
             @QueryParam("q") @Parameter(description = "Text in the title or description", example = "kartläggning") String q,
             @BeanParam PageParams paging) {
-        return service.list(cc, new SurveyService.Filter(QueryParams.enumValue("status", status, SurveyStatus.class), q),
+        return service.list(cc(), new SurveyService.Filter(QueryParams.enumValue("status", status, SurveyStatus.class), q),
                 paging);
     }
 
@@ -122,7 +122,7 @@ public class SurveyResource extends CountyResourceEndpoint<SurveyWrite, SurveyVi
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyReport.class),
             examples = @ExampleObject(name = "3 of 12 municipalities reached", value = REPORT_EXAMPLE)))
     public SurveyReport report(@PathParam("id") UUID id) {
-        return reports.report(cc, id);
+        return reports.report(cc(), id);
     }
 
     @GET
@@ -145,7 +145,7 @@ public class SurveyResource extends CountyResourceEndpoint<SurveyWrite, SurveyVi
             @QueryParam("municipalityCode") @Parameter(description = "Only those of organisations of this municipality", example = "0881") String municipalityCode,
             @QueryParam("mode") @Parameter(description = "Only those of this mode",
                     schema = @Schema(implementation = ResponseMode.class)) String mode) {
-        SurveyResponseService.Export export = responses.export(cc, id, new SurveyResponseService.Filter(
+        SurveyResponseService.Export export = responses.export(cc(), id, new SurveyResponseService.Filter(
                 QueryParams.uuid("organisationId", organisationId), municipalityCode,
                 QueryParams.enumValue("mode", mode, ResponseMode.class)));
         return Response.ok(csv.write(export))

@@ -101,7 +101,7 @@ public class SurveyResponseResource extends CountyResourceEndpoint<ResponseWrite
             @QueryParam("mode") @Parameter(description = "Only those of this mode",
                     schema = @Schema(implementation = ResponseMode.class)) String mode,
             @BeanParam PageParams paging) {
-        return service.list(cc, surveyId, new SurveyResponseService.Filter(QueryParams.uuid("organisationId", organisationId),
+        return service.list(cc(), surveyId, new SurveyResponseService.Filter(QueryParams.uuid("organisationId", organisationId),
                 municipalityCode, QueryParams.enumValue("mode", mode, ResponseMode.class)), paging);
     }
 }
