@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static se.samordna.followup.FollowUpData.KALMAR;
 import static se.samordna.followup.FollowUpData.contactOf;
 import static se.samordna.followup.FollowUpData.meeting;
@@ -19,9 +20,13 @@ import static se.samordna.testing.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -174,6 +179,70 @@ class AttendedFollowsWritesTest {
         assertEquals(before.get(KALMAR_MUNICIPALITY) + 1, movedBack.get(KALMAR_MUNICIPALITY));
         assertEquals(before.get(NYBRO), movedBack.get(NYBRO));
         assertEquals(0, needsAnswered(NYBRO));
+    }
+
+    @Test
+    @DisplayName("an attendance written while another transaction moves its contact to Nybro ends up in Nybro, "
+            + "whichever of the two writes first")
+    void concurrentAttendanceAndMove() throws Exception {
+        for (boolean attendanceFirst : List.of(true, false)) {
+            String contact = contactOf(organisation(KALMAR_MUNICIPALITY));
+            String nybro = organisation(NYBRO);
+            String meeting = meeting(PICTURE, "HELD");
+            String attend = "insert into attendance (county_code, id, meeting_id, contact_id, status, version,"
+                    + " created_at, created_by, updated_at, updated_by) values ('08', gen_random_uuid(), '" + meeting
+                    + "', '" + contact + "', 'ATTENDED', 0, now(), 'test', now(), 'test')";
+            String move = "update contact set organisation_id = '" + nybro + "' where county_code = '08' and id = '"
+                    + contact + "'";
+            if (attendanceFirst) {
+                concurrently(attend, move);
+            } else {
+                concurrently(move, attend);
+            }
+            assertEquals(List.of(Map.of("municipalities", "{" + NYBRO + "}")), Database.query(
+                    "select attended_municipalities::text as municipalities from meeting where id = ?",
+                    UUID.fromString(meeting)), attendanceFirst ? "attendance first" : "move first");
+        }
+    }
+
+    @Test
+    @DisplayName("two attendances of one meeting written at once, of a Kalmar and a Nybro contact, keep both")
+    void concurrentAttendances() throws Exception {
+        String meeting = meeting(PICTURE, "HELD");
+        List<String> inserts = List.of(KALMAR_MUNICIPALITY, NYBRO).stream()
+                .map(municipality -> "insert into attendance (county_code, id, meeting_id, contact_id, status, version,"
+                        + " created_at, created_by, updated_at, updated_by) values ('08', gen_random_uuid(), '"
+                        + meeting + "', '" + contactOf(organisation(municipality)) + "', 'ATTENDED', 0, now(), 'test',"
+                        + " now(), 'test')")
+                .toList();
+        concurrently(inserts.get(0), inserts.get(1));
+        assertEquals(List.of(Map.of("municipalities", "{" + KALMAR_MUNICIPALITY + "," + NYBRO + "}")), Database.query(
+                "select attended_municipalities::text as municipalities from meeting where id = ?",
+                UUID.fromString(meeting)));
+    }
+
+    /**
+     * Runs {@code first} in a transaction left open, then {@code second} on another connection, which must wait for
+     * the first (the triggers' row locks) until it commits.
+     */
+    private static void concurrently(String first, String second) throws Exception {
+        try (Connection one = Database.newConnection(); Connection two = Database.newConnection()) {
+            one.setAutoCommit(false);
+            try (var statement = one.createStatement()) {
+                statement.executeUpdate(first);
+            }
+            CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(() -> {
+                try (var statement = two.createStatement()) {
+                    return statement.executeUpdate(second);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(500);
+            assertFalse(waiting.isDone(), "the second write did not wait for the first");
+            one.commit();
+            assertEquals(1, waiting.get(10, TimeUnit.SECONDS));
+        }
     }
 
     private static Response overview() {
