@@ -56,30 +56,21 @@ public class FollowUps {
      * the category, started after named_at, that a contact of an organisation of the municipality ATTENDED; or a
      * RESOLVED support request of an organisation of the municipality naming the category, resolved (its latest move
      * to RESOLVED, kept as {@code support_request.resolved_at}) after named_at. One row per need and action: kind, id,
-     * at (the title is left to whoever shows it).
+     * at (the title is left to whoever shows it); of the meetings only the latest {@code :most} per need (by start,
+     * then id), which is all the follow-up shows and, with {@code :most} 1, all the overview needs to know whether a
+     * need was answered.
      * <p>
-     * Each county's attendances are read once, not once per need ({@code held}): its HELD meetings that started after
-     * the first need was named, each with the municipality of every contact that ATTENDED it (a plain array_agg grouped
-     * by the meeting's key: a municipality may repeat, which {@code = any} does not mind, and no sort is needed to
-     * drop the repeats); and its RESOLVED requests resolved after that, one range of an index by resolution time
-     * ({@code resolved}). Both are joined to the needs only then. The relations are materialized so that the planner,
-     * which cannot estimate them, does not repeat them per need. Each table is also filtered by {@code :counties} (the counties of
-     * {@code target}): the planner cannot see through {@code target} which counties it holds, and without the filter
-     * it plans for all of them (probes per row, whole-table scans of organisations).
+     * The meetings are read per need, latest first, from the index of the county's HELD meetings, which holds the
+     * municipalities that attended each ({@code meeting.attended_municipalities}, kept by the triggers of V16): no
+     * attendance, contact or organisation is read, and a need stops at its {@code :most}th meeting. The county's
+     * RESOLVED requests resolved after the first need was named are read once, one range of an index by resolution
+     * time ({@code resolved}), and joined to the needs by municipality. The relation is materialized so that the
+     * planner, which cannot estimate it, does not repeat it per need. Its tables are also filtered by
+     * {@code :counties} (the counties of {@code target}): the planner cannot see through {@code target} which counties
+     * it holds, and without the filter it plans for all of them (probes per row, whole-table scans of organisations).
      */
     static final String ANSWERS = """
-            with held as materialized (
-                select m.county_code, m.id, m.starts_at, m.need_categories,
-                       array_agg(o.municipality_code) as municipalities
-                from target t
-                join meeting m on m.county_code = t.county_code and m.status = 'HELD'
-                join attendance a on a.county_code = m.county_code and a.meeting_id = m.id and a.status = 'ATTENDED'
-                join contact c on c.county_code = a.county_code and c.id = a.contact_id
-                join organisation o on o.county_code = c.county_code and o.id = c.organisation_id
-                where m.starts_at > (select min(nd.named_at) from named nd) and m.county_code in (:counties)
-                    and a.county_code in (:counties) and c.county_code in (:counties) and o.county_code in (:counties)
-                group by m.county_code, m.id),
-            resolved as materialized (
+            with resolved as materialized (
                 select s.county_code, s.id, s.need_categories, o.municipality_code, s.resolved_at
                 from target t
                 join support_request s on s.county_code = t.county_code and s.status = 'RESOLVED'
@@ -88,8 +79,12 @@ public class FollowUps {
                 where s.county_code in (:counties) and o.county_code in (:counties))
             select nd.county_code, nd.municipality_code, nd.category, 'MEETING' as kind, m.id, m.starts_at as at
             from named nd
-            join held m on m.county_code = nd.county_code and nd.category = any (m.need_categories)
-                and m.starts_at > nd.named_at and nd.municipality_code = any (m.municipalities)
+            cross join lateral (
+                select m.id, m.starts_at from meeting m
+                where m.county_code = nd.county_code and m.status = 'HELD' and m.starts_at > nd.named_at
+                    and nd.category = any (m.need_categories) and nd.municipality_code = any (m.attended_municipalities)
+                order by m.starts_at desc, m.id
+                limit :most) m
             union all
             select nd.county_code, nd.municipality_code, nd.category, 'SUPPORT_REQUEST', r.id, r.resolved_at
             from named nd

@@ -62,11 +62,11 @@ public class Overviews {
                 where ms.county_code in (:counties) and ms.joined_on <= :today and (ms.left_on is null or ms.left_on > :today)
                 group by o.county_code, o.municipality_code),
             attended as (
+                -- the organisations whose contacts ATTENDED a meeting are kept on it (V16)
                 select o.county_code, o.municipality_code, count(*) as n
-                from (select distinct c.county_code, c.organisation_id
+                from (select distinct m.county_code, u.organisation_id
                       from meeting m
-                      join attendance a on a.county_code = m.county_code and a.meeting_id = m.id and a.status = 'ATTENDED'
-                      join contact c on c.county_code = a.county_code and c.id = a.contact_id
+                      cross join lateral unnest(m.attended_organisations) as u(organisation_id)
                       where m.county_code in (:counties) and m.starts_at >= :start and m.starts_at < :end) v
                 join organisation o on o.county_code = v.county_code and o.id = v.organisation_id
                 group by o.county_code, o.municipality_code),
@@ -152,6 +152,7 @@ public class Overviews {
                 .setParameter("today", Period.today())
                 .setParameter("start", period.start())
                 .setParameter("end", period.end())
+                .setParameter("most", 1) // of a need's meetings, whether there is one
                 .getResultList();
     }
 

@@ -84,20 +84,34 @@ final class FollowUpData {
      * list: ATTENDED for {@code attended}, ABSENT for {@code absent}.
      */
     static String heldMeeting(String category, List<String> attended, List<String> absent) {
-        Instant start = Instant.now();
-        String meeting = Fixtures.create("08", "meetings", body("title", "Lägesbild " + marker(),
-                "theme", "Lokal problembild", "kind", "NETWORK_MEETING", "startsAt", start.toString(),
-                "endsAt", start.plus(Duration.ofHours(2)).toString(), "location", "Länsstyrelsen, Kalmar",
-                "status", "HELD", "needCategories", List.of(category)));
+        String meeting = meeting(category, "HELD");
         attend(meeting, attended, "ATTENDED");
         attend(meeting, absent, "ABSENT");
         return meeting;
     }
 
+    /** A meeting of this status naming {@code category}, starting now (see {@link #heldMeeting}), its list empty. */
+    static String meeting(String category, String status) {
+        Instant start = Instant.now();
+        return Fixtures.create("08", "meetings", body("title", "Lägesbild " + marker(),
+                "theme", "Lokal problembild", "kind", "NETWORK_MEETING", "startsAt", start.toString(),
+                "endsAt", start.plus(Duration.ofHours(2)).toString(), "location", "Länsstyrelsen, Kalmar",
+                "status", status, "needCategories", List.of(category)));
+    }
+
+    /** A new contact of the organisation. */
+    static String contactOf(String organisation) {
+        return createContact("08", body("name", "Person " + marker(), "organisationId", organisation));
+    }
+
+    /** Puts the contact on the meeting's list with this status; returns the attendance's id. */
+    static String onList(String meeting, String contact, String status) {
+        return Fixtures.create("08", "meetings/" + meeting + "/attendance", body("contactId", contact, "status", status));
+    }
+
     private static void attend(String meeting, List<String> organisations, String status) {
         for (String organisation : organisations) {
-            String contact = createContact("08", body("name", "Person " + marker(), "organisationId", organisation));
-            Fixtures.create("08", "meetings/" + meeting + "/attendance", body("contactId", contact, "status", status));
+            onList(meeting, contactOf(organisation), status);
         }
     }
 }
