@@ -9,9 +9,9 @@ import java.util.Map;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
- * Recognises the failures a request meets while PostgreSQL is gone, restarting or too slow, wherever they surface
- * (Hibernate, the transaction manager, the connection pool): they are answered 503 with {@code Retry-After}, since
- * asking again later succeeds, never 500.
+ * Recognises the failures a request meets while PostgreSQL is gone, restarting or too slow, or when it aborts a
+ * transaction to let a concurrent one go on, wherever they surface (Hibernate, the transaction manager, the connection
+ * pool): they are answered 503 with {@code Retry-After}, since asking again later succeeds, never 500.
  */
 public final class DatabaseUnavailable {
 
@@ -20,7 +20,13 @@ public final class DatabaseUnavailable {
         /** No connection: PostgreSQL is down, restarting, refusing connections, or the pool found none in time. */
         UNREACHABLE,
         /** A statement ran longer than the statement timeout and PostgreSQL cancelled it (SQLState 57014). */
-        TOO_SLOW
+        TOO_SLOW,
+        /**
+         * PostgreSQL aborted the transaction to let a concurrent one go on: it found the two waiting for each other
+         * (deadlock_detected, 40P01) or could not serialize them (serialization_failure, 40001). Sent again, the
+         * change meets the other one committed.
+         */
+        CONTENDED
     }
 
     /**
@@ -69,6 +75,7 @@ public final class DatabaseUnavailable {
             return switch (state) {
                 // query_canceled: the statement timeout (also a cancel request, which the API never sends)
                 case "57014" -> Kind.TOO_SLOW;
+                case "40P01", "40001" -> Kind.CONTENDED;
                 // admin_shutdown, crash_shutdown, cannot_connect_now (starting up or shutting down)
                 case "57P01", "57P02", "57P03" -> Kind.UNREACHABLE;
                 // too_many_connections: PostgreSQL's max_connections are taken (by other clients or instances)

@@ -228,8 +228,9 @@ public class ProblemMappers {
     }
 
     /**
-     * Every failure no other mapper answers; those of a database that is gone or too slow (wherever they surface:
-     * Hibernate, the transaction manager, the pool) are a 503 with Retry-After, since the same request succeeds later.
+     * Every failure no other mapper answers; those of a database that is gone or too slow, or that undid the
+     * transaction for a concurrent one (wherever they surface: Hibernate, the transaction manager, the pool), are a
+     * 503 with Retry-After, since the same request succeeds later.
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
@@ -245,11 +246,17 @@ public class ProblemMappers {
 
     private Response serviceUnavailable(DatabaseUnavailable.Kind outage, Throwable e, UriInfo uri) {
         // one line, no stack trace: an outage fails every request alike, and the pool logs its own warnings
-        Log.warnf("%s on %s: %s", outage == DatabaseUnavailable.Kind.TOO_SLOW ? "Statement timeout" : "Database unavailable",
-                uri.getPath(), rootMessage(e));
-        String detail = outage == DatabaseUnavailable.Kind.TOO_SLOW
-                ? "The database did not answer in time and the request was cut off."
-                : "The database cannot be reached at the moment.";
+        Log.warnf("%s on %s: %s", switch (outage) {
+            case TOO_SLOW -> "Statement timeout";
+            case CONTENDED -> "Transaction aborted for a concurrent one";
+            case UNREACHABLE -> "Database unavailable";
+        }, uri.getPath(), rootMessage(e));
+        String detail = switch (outage) {
+            case TOO_SLOW -> "The database did not answer in time and the request was cut off.";
+            case CONTENDED -> "Another change of the same objects ran at the same moment, and the database undid this one"
+                    + " to let it finish.";
+            case UNREACHABLE -> "The database cannot be reached at the moment.";
+        };
         return respond(503, "service-unavailable", "Service Unavailable", detail
                 + " A change is either made whole or not at all: read before you repeat one. Try again after Retry-After seconds.",
                 uri, null)

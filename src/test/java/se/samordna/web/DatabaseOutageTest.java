@@ -167,6 +167,60 @@ class DatabaseOutageTest {
         given().queryParam("seconds", 0.01).get(path).then().statusCode(200);
     }
 
+    @Test
+    @DisplayName("A change that PostgreSQL undoes to break a deadlock is answered 503 problem with Retry-After and writes "
+            + "nothing; sent again, it is made")
+    void shouldAnswerADeadlockServiceUnavailable() throws Exception {
+        String token = Tokens.of(Tokens.COORDINATOR_08);
+        // The API's change updates the organisation's row, then waits for its county's change-feed lock, which a
+        // connection here holds; that connection then asks for the row: each waits for the other. PostgreSQL checks
+        // a waiting session once, deadlock_timeout (1 s) after it began to wait, and undoes the transaction of the
+        // session that finds the cycle: the API's, if this connection asks within that second. When this machine is
+        // too slow for that, this connection's own statement is undone instead and the API's change goes through;
+        // that answer is checked too, and the test tries again (at most 5 times) until the API's is undone.
+        for (int attempt = 1; ; attempt++) {
+            String marker = Fixtures.marker();
+            String id = Fixtures.createOrganisation("08", marker + " before");
+            String one = ORGANISATIONS + "/" + id;
+            Supplier<Response> rename = () -> given().auth().oauth2(token).contentType("application/merge-patch+json")
+                    .header("If-Match", "\"0\"").body("{\"name\": \"" + marker + " after\"}").patch(one);
+            ExecutorService executor = Executors.newSingleThreadExecutor();
+            boolean apiUndone;
+            try (java.sql.Connection holder = Database.newConnection()) {
+                Database.holdCountyLock(holder, "change_event", "08");
+                Future<Response> change = executor.submit(rename::get);
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (!Database.waitingForAdvisoryLock()) {
+                    assertTrue(System.nanoTime() < until, "the change to wait for the county's change-feed lock");
+                    Thread.sleep(10);
+                }
+                try (var statement = holder.prepareStatement(
+                        "update organisation set name = name where county_code = '08' and id = ?::uuid")) {
+                    statement.setString(1, id);
+                    statement.executeUpdate();
+                    apiUndone = true;
+                } catch (java.sql.SQLException e) {
+                    assertEquals("40P01", e.getSQLState(), "only the deadlock may undo this connection's statement");
+                    apiUndone = false;
+                }
+                holder.rollback();
+                Response answer = change.get(30, TimeUnit.SECONDS);
+                if (apiUndone) {
+                    answer.then().spec(unavailable(one));
+                    assertEquals(marker + " before", Database.row("organisation", UUID.fromString(id)).get("name"),
+                            "the undone change wrote nothing");
+                    rename.get().then().statusCode(200).body("name", equalTo(marker + " after"));
+                    System.out.printf("DatabaseOutageTest: deadlock answered 503 on attempt %d%n", attempt);
+                    return;
+                }
+                answer.then().statusCode(200).body("name", equalTo(marker + " after"));
+                assertTrue(attempt < 5, "the API's change was never the one undone in 5 attempts");
+            } finally {
+                executor.shutdownNow();
+            }
+        }
+    }
+
     private static io.restassured.specification.ResponseSpecification unavailable(String path) {
         return new io.restassured.builder.ResponseSpecBuilder()
                 .addResponseSpecification(Fixtures.problem(503, path))
