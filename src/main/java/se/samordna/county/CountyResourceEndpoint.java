@@ -2,6 +2,7 @@ package se.samordna.county;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -22,11 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -64,8 +64,9 @@ public abstract class CountyResourceEndpoint<W extends Record, V extends Version
      * request's {@link CountyContext} rather than a {@code @PathParam} field, so that a resource class holds no
      * per-request state and is one instance for all requests (a field made each class request-scoped: one object
      * and its interceptors created per request). Every operation here and of a family's class is
-     * {@code @CountyScoped}, so the county is always established; the spec declares {@code {cc}} through
-     * {@code ApiDocumentation}.
+     * {@code @CountyScoped}, so the county is always established (an operation with a {@code {cc}} path and no
+     * {@code @CountyScoped} is refused by the filter, so a missing one fails closed); the spec declares
+     * {@code {cc}} through the field below.
      */
     @Inject
     CountyContext county;
