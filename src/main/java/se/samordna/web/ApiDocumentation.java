@@ -55,6 +55,17 @@ public class ApiDocumentation implements OASFilter {
             Map.entry("500", new String[] { "Unexpected failure; nothing was changed", "internal", "Internal error",
                     "Something went wrong on our side. Nothing was changed; try again, and tell us if it persists." }));
 
+    /**
+     * The standard problem answers that operations share, declared once in components/responses under these names
+     * and referred to by every operation that gives them no text of its own: the same answer repeated inline in each
+     * of the 88 operations made up 40 % of the document, which the service prepares at every start.
+     */
+    private static final Map<String, String> SHARED_PROBLEMS = Map.ofEntries(Map.entry("400", "BadRequest"),
+            Map.entry("401", "Unauthorized"), Map.entry("403", "Forbidden"), Map.entry("404", "NotFound"),
+            Map.entry("406", "NotAcceptable"), Map.entry("409", "Conflict"), Map.entry("412", "PreconditionFailed"),
+            Map.entry("415", "UnsupportedMediaType"), Map.entry("428", "PreconditionRequired"),
+            Map.entry("500", "InternalError"));
+
     /** The OpenAPI extension by which reference-data operations say they are open to every county. */
     public static final String OPEN_TO_ALL_COUNTIES = "x-open-to-all-counties";
 
@@ -134,6 +145,8 @@ public class ApiDocumentation implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
+        new java.util.TreeMap<>(SHARED_PROBLEMS).forEach((status, name) -> openAPI.getComponents()
+                .addResponse(name, problemResponse(status, STANDARD.get(status))));
         openAPI.getComponents().addResponse(METHOD_NOT_ALLOWED, problemResponse("405", STANDARD.get("405")));
         openAPI.getComponents().addResponse(SERVICE_UNAVAILABLE, serviceUnavailable());
         openAPI.getComponents().addResponse(URI_TOO_LONG, problemResponse("414", new String[] {
@@ -487,7 +500,7 @@ public class ApiDocumentation implements OASFilter {
         for (String status : statuses) {
             APIResponse existing = responses.getAPIResponse(status);
             if (existing == null || existing.getContent() == null) {
-                responses.addAPIResponse(status, problemResponse(status, STANDARD.get(status)));
+                responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(SHARED_PROBLEMS.get(status)));
             }
         }
         // any operation may meet a database that is gone or too slow
