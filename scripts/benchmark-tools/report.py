@@ -74,3 +74,30 @@ if soak:
           f"first minute | 0, < 10 % | **{fields['non200']}**, **{(last - first) / first:+.1%}** ({first / 1024:.0f} → "
           f"{last / 1024:.0f} MiB; p99 {float(fields['p99']):.1f} ms) | {verdict(fields['non200'] == '0' and (last - first) / first < 0.10)} |")
 print()
+cpu_file = os.path.join(os.path.dirname(results), "cpu.tsv")
+cpu_rows = [line.rstrip("\n").split("\t") for line in open(cpu_file, encoding="utf-8") if line.strip()] \
+    if os.path.exists(cpu_file) else []
+
+
+def cpu(name, column):
+    v = [float(r[column]) for r in cpu_rows if r[1] == name and r[0].isdigit()]
+    return statistics.median(v) if v else None
+
+
+measured = [(name, what) for name, what in (
+    ("auth", "HTTP and auth ceiling: token checked, 403 from the scope filter, no SQL"),
+    ("me", "`GET /me`: token checked, one statement"),
+    ("get", "GET one support request"), ("pg-get", "pgbench: its statement"),
+    ("list", "page of 20, `total=false`"), ("pg-list", "pgbench: the page's statement"),
+    ("list-total", "page of 20 with its total"), ("pg-list-total", "pgbench: the page and its count"),
+    ("health", "`GET /q/health/live`")) if cpu(name, 2) is not None]
+if measured:
+    print("CPU per request (per transaction for pgbench), in microseconds of one core, medians of the rounds: the API's "
+          "JVM and PostgreSQL (postmaster and backends), read from /proc around each measurement; wrk's and pgbench's "
+          "own CPU is not counted.\n")
+    print("| measurement | JVM µs | PostgreSQL µs |\n|---|---|---|")
+    for name, what in measured:
+        jvm = "–" if name.startswith("pg-") else f"{cpu(name, 2):,.0f}"
+        print(f"| {what} | {jvm} | {cpu(name, 3):,.0f} |")
+    print()
+
