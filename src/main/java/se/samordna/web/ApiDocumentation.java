@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Extensible;
@@ -145,7 +146,7 @@ public class ApiDocumentation implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        new java.util.TreeMap<>(SHARED_PROBLEMS).forEach((status, name) -> openAPI.getComponents()
+        new TreeMap<>(SHARED_PROBLEMS).forEach((status, name) -> openAPI.getComponents()
                 .addResponse(name, problemResponse(status, STANDARD.get(status))));
         openAPI.getComponents().addResponse(METHOD_NOT_ALLOWED, problemResponse("405", STANDARD.get("405")));
         openAPI.getComponents().addResponse(SERVICE_UNAVAILABLE, serviceUnavailable());
@@ -426,8 +427,9 @@ public class ApiDocumentation implements OASFilter {
 
     private static APIResponse serviceUnavailable() {
         APIResponse response = problemResponse("503", new String[] {
-                "The database cannot be reached or did not answer in time (statement timeout): ask again after"
-                        + " Retry-After seconds. A change is made whole or not at all.",
+                "The database cannot be reached, did not answer in time (statement timeout), or undid the change for a"
+                        + " concurrent change of the same objects (deadlock): ask again after Retry-After seconds. A change"
+                        + " is made whole or not at all.",
                 "service-unavailable", "Service Unavailable",
                 "The database cannot be reached at the moment. A change is either made whole or not at all: read before"
                         + " you repeat one. Try again after Retry-After seconds." });
