@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -25,6 +26,12 @@ import java.util.concurrent.locks.LockSupport;
  * shared machine its warm-up would otherwise show as the API's latency. With TIMELINE (environment) set to a file,
  * it also writes, per second of the measured part, the count, p50, p99 and maximum, so a tail can be placed in time
  * (beside the API's GC log).
+ * <p>
+ * Like wrk2's {@code -c} and k6's pool of virtual users, it holds at most CONNECTIONS (environment, default 64)
+ * requests in flight, so at most that many connections: the JDK's HTTP client opens a new connection for each request
+ * that finds none idle, and on its own opened 436 in its first two seconds (2 561 when the API fell behind), each one
+ * accepted and kept by the API, whose heap grew with them. A request due while all are busy waits for one, and that
+ * wait counts in its latency, since latency still counts from the moment it was due.
  *
  * <pre>java OpenLoop.java RATE SECONDS BASE_URL TOKENS_FILE PATH...</pre>
  */
@@ -56,6 +63,7 @@ public class OpenLoop {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
         int warmup = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "10"));
+        Semaphore connections = new Semaphore(Integer.parseInt(System.getenv().getOrDefault("CONNECTIONS", "64")));
         int counted = rate * seconds;
         int total = rate * (warmup + seconds);
         long period = 1_000_000_000L / rate;
@@ -82,7 +90,9 @@ public class OpenLoop {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + resolved))
                     .header("Authorization", "Bearer " + token[1]).timeout(Duration.ofSeconds(30)).build();
             int index = i;
+            connections.acquireUninterruptibly();
             client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+                connections.release();
                 if (index >= first) {
                     latencies[index - first] = System.nanoTime() - due;
                     if (error != null || response.statusCode() != 200) {
