@@ -238,6 +238,58 @@ class TokenChainTest {
         }
     }
 
+    /** A new token of coordinator-08, never sent to the API before. */
+    static String freshToken() {
+        return given().contentType("application/x-www-form-urlencoded").formParam("grant_type", "password")
+                .formParam("client_id", "samordna-cli").formParam("username", Tokens.COORDINATOR_08)
+                .formParam("password", "demo")
+                .post(Tokens.keycloakUrl() + "/realms/samordna/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** samordna_auth_verified_tokens_total{result=...} from /q/metrics. */
+    static double verifiedTokens(String result) {
+        String metrics = given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("samordna_auth_verified_tokens_total{")
+                && line.contains("result=\"" + result + "\"")).mapToDouble(line -> Double.parseDouble(
+                        line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Nested
+    @DisplayName("A token the API has verified once (VerifiedTokens)")
+    class VerifiedOnce {
+
+        @Test
+        @DisplayName("is verified at its first request and answered from that verification after it, as the same caller")
+        void shouldAnswerFromTheFirstVerification() {
+            String token = freshToken();
+            String subject = Jwt.parse(token).claims().path("sub").asText();
+            double misses = verifiedTokens("miss");
+            given().auth().oauth2(token).get(ME).then().statusCode(200).body("subject", equalTo(subject));
+            assertEquals(misses + 1, verifiedTokens("miss"), "the first request verifies the token");
+
+            double hits = verifiedTokens("hit");
+            given().auth().oauth2(token).get(ME).then().statusCode(200).body("subject", equalTo(subject));
+            given().auth().oauth2(token).get(ORGANISATIONS_08).then().statusCode(200);
+            given().auth().oauth2(token).get("/api/v1/counties/10/organisations").then()
+                    .spec(Fixtures.problem(403, "/api/v1/counties/10/organisations"));
+            assertEquals(hits + 3, verifiedTokens("hit"), "the later requests are answered from the first");
+        }
+
+        @Test
+        @DisplayName("changed in one character of its signature or its claims afterwards is 401 problem")
+        void shouldRefuseTheTokenChangedAfterItsVerification() {
+            String token = freshToken();
+            given().auth().oauth2(token).get(ME).then().statusCode(200);
+            Jwt jwt = Jwt.parse(token);
+            assertRefused(jwt.header() + "." + jwt.payload() + "." + flipOneCharacter(jwt.signature()), ME);
+            ObjectNode claims = (ObjectNode) jwt.claims();
+            claims.put("sub", UUID.randomUUID().toString());
+            assertRefused(jwt.header() + "." + Jwt.encode(claims) + "." + jwt.signature(), ME);
+            given().auth().oauth2(token).get(ME).then().statusCode(200);
+        }
+    }
+
     @Nested
     @DisplayName("A token that was changed after Keycloak signed it")
     class TamperedToken {

@@ -1,0 +1,139 @@
+package se.samordna.security;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.Claims;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The bearer tokens this instance has verified, each with the identity quarkus-oidc made of it, until the token
+ * expires or for at most {@code samordna.auth.verified-tokens.lifetime} (5 minutes by default), whichever comes first.
+ * <p>
+ * Verifying a token is half of what a small request costs: its RSA signature, its JSON parsed twice, its roles. A
+ * client sends the same token with every request until it fetches a new one, so the second request of a token and
+ * every one after it is answered with the identity of the first ({@link CachedTokenIdentity}). What this changes for
+ * security: nothing a token carries is trusted without that first full verification, and the key is the whole token,
+ * so a token altered in any character is another key and verified afresh. A token stays accepted until it expires, as
+ * every verified JWT already is (quarkus-oidc does not ask Keycloak about a token it can verify itself); only if
+ * Keycloak stopped publishing the token's signing key would this instance go on accepting the token for up to the
+ * lifetime, where without it the token would be refused once the keys were fetched again (which quarkus-oidc does
+ * when a token names a key it lacks, at most every 10 minutes). The store is
+ * bounded ({@code samordna.auth.verified-tokens.max}, 1 000 by default; a kept identity is some kilobytes: the token,
+ * its parsed claims): when it is full of unexpired tokens, further
+ * ones are verified every time and not kept.
+ */
+@ApplicationScoped
+public class VerifiedTokens {
+
+    private record Verified(SecurityIdentity identity, Instant until) {
+    }
+
+    private final ConcurrentHashMap<String, Verified> tokens = new ConcurrentHashMap<>();
+    private final Duration lifetime;
+    private final int max;
+    private final Clock clock;
+    private final Counter hits;
+    private final Counter misses;
+
+    @Inject
+    VerifiedTokens(@ConfigProperty(name = "samordna.auth.verified-tokens.lifetime", defaultValue = "5M") Duration lifetime,
+            @ConfigProperty(name = "samordna.auth.verified-tokens.max", defaultValue = "1000") int max,
+            MeterRegistry registry) {
+        this(lifetime, max, Clock.systemUTC(), registry);
+    }
+
+    VerifiedTokens(Duration lifetime, int max, Clock clock, MeterRegistry registry) {
+        this.lifetime = lifetime;
+        this.max = max;
+        this.clock = clock;
+        String description = "Bearer tokens answered from the identity of their first verification (hit) or verified (miss)";
+        this.hits = Counter.builder("samordna.auth.verified.tokens").description(description).tag("result", "hit")
+                .register(registry);
+        this.misses = Counter.builder("samordna.auth.verified.tokens").description(description).tag("result", "miss")
+                .register(registry);
+        Gauge.builder("samordna.auth.verified.tokens.kept", tokens, ConcurrentHashMap::size)
+                .description("Verified bearer tokens kept").register(registry);
+    }
+
+    /** The identity made of this token at its verification, while the token is unexpired and within the lifetime. */
+    Optional<SecurityIdentity> identity(String token) {
+        Verified verified = tokens.get(token);
+        if (verified == null) {
+            misses.increment();
+            return Optional.empty();
+        }
+        if (!clock.instant().isBefore(verified.until())) {
+            tokens.remove(token, verified);
+            misses.increment();
+            return Optional.empty();
+        }
+        hits.increment();
+        return Optional.of(verified.identity());
+    }
+
+    /**
+     * Keeps the identity quarkus-oidc made of a bearer token it verified; one without an access token or an expiry
+     * (none is made here: every token of the realm expires) is not kept.
+     */
+    void keep(SecurityIdentity identity) {
+        AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+        if (credential == null || credential.getToken() == null
+                || !(identity.getPrincipal() instanceof JsonWebToken jwt)
+                || !(jwt.getClaim(Claims.exp.name()) instanceof Number exp)) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant expires = Instant.ofEpochSecond(exp.longValue());
+        Instant until = expires.isBefore(now.plus(lifetime)) ? expires : now.plus(lifetime);
+        if (!now.isBefore(until) || tokens.containsKey(credential.getToken())) {
+            return;
+        }
+        if (tokens.size() >= max) {
+            tokens.values().removeIf(v -> !now.isBefore(v.until()));
+            if (tokens.size() >= max) {
+                return;
+            }
+        }
+        tokens.put(credential.getToken(), new Verified(withoutRequest(identity), until));
+    }
+
+    /** Attributes quarkus-oidc binds to the request it made the identity for; {@link CachedTokenIdentity} sets them anew. */
+    static final Set<String> REQUEST_BOUND = Set.of(RoutingContext.class.getName(),
+            AuthenticationRequestContext.class.getName());
+
+    /**
+     * The identity without what binds it to its first request, so that a kept token does not keep that request's
+     * objects alive. quarkus-oidc states a token's scopes as permissions, not as checkers, so they carry over.
+     */
+    private static SecurityIdentity withoutRequest(SecurityIdentity identity) {
+        QuarkusSecurityIdentity.Builder kept = QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal())
+                .addRoles(identity.getRoles()).addCredentials(identity.getCredentials())
+                .addPermissions(identity.getPermissions()).setAnonymous(false);
+        identity.getAttributes().forEach((name, value) -> {
+            if (!REQUEST_BOUND.contains(name)) {
+                kept.addAttribute(name, value);
+            }
+        });
+        return kept.build();
+    }
+
+    /** How many tokens are kept now (expired ones included until they are next asked for or the store fills). */
+    int size() {
+        return tokens.size();
+    }
+}

@@ -1,0 +1,191 @@
+package se.samordna.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+import java.security.Permission;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The store of verified tokens on its own, with a clock the test moves. */
+@DisplayName("VerifiedTokens")
+class VerifiedTokensTest {
+
+    /** A clock that stands still until the test moves it. */
+    static final class MovingClock extends Clock {
+        Instant now = Instant.parse("2026-12-01T10:00:00Z");
+
+        void pass(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    record Jwt(String name, Long exp) implements JsonWebToken {
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public Set<String> getClaimNames() {
+            return exp == null ? Set.of("sub") : Set.of("sub", "exp");
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T getClaim(String claim) {
+            return switch (claim) {
+                case "exp" -> (T) exp;
+                case "sub" -> (T) name;
+                default -> null;
+            };
+        }
+    }
+
+    private final MovingClock clock = new MovingClock();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private VerifiedTokens tokens;
+
+    @BeforeEach
+    void setUp() {
+        tokens = new VerifiedTokens(Duration.ofMinutes(5), 3, clock, registry);
+    }
+
+    private SecurityIdentity identity(String token, Instant expires) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new Jwt("coordinator-08", expires == null ? null
+                : expires.getEpochSecond()))
+                .addCredential(new AccessTokenCredential(token)).addRole("county-08-coordinator")
+                .addPermissionAsString("openid").addAttribute("tenant-id", "Default")
+                .addAttribute(RoutingContext.class.getName(), "the first request")
+                .addAttribute(AuthenticationRequestContext.class.getName(), "the first request's context")
+                .build();
+    }
+
+    private double count(String result) {
+        return registry.get("samordna.auth.verified.tokens").tag("result", result).counter().count();
+    }
+
+    @Test
+    @DisplayName("answers a kept token with its identity: principal, roles, permissions and attributes")
+    void shouldAnswerKeptToken() {
+        tokens.keep(identity("a.b.c", clock.instant().plusSeconds(60)));
+        SecurityIdentity kept = tokens.identity("a.b.c").orElseThrow();
+        assertEquals("coordinator-08", kept.getPrincipal().getName());
+        assertEquals(Set.of("county-08-coordinator"), kept.getRoles());
+        assertEquals("a.b.c", kept.getCredential(AccessTokenCredential.class).getToken());
+        assertEquals(Set.of("openid"), kept.getPermissions().stream().map(Permission::getName)
+                .collect(java.util.stream.Collectors.toSet()));
+        assertEquals("Default", kept.getAttribute("tenant-id"));
+        assertEquals(1.0, count("hit"));
+    }
+
+    @Test
+    @DisplayName("keeps nothing of the request it was first verified in")
+    void shouldDropTheFirstRequest() {
+        tokens.keep(identity("a.b.c", clock.instant().plusSeconds(60)));
+        Map<String, Object> attributes = tokens.identity("a.b.c").orElseThrow().getAttributes();
+        assertFalse(attributes.containsKey(RoutingContext.class.getName()), attributes::toString);
+        assertFalse(attributes.containsKey(AuthenticationRequestContext.class.getName()), attributes::toString);
+    }
+
+    @Test
+    @DisplayName("a token that differs in one character is another token: not answered")
+    void shouldNotAnswerAnotherToken() {
+        tokens.keep(identity("a.b.c", clock.instant().plusSeconds(60)));
+        assertTrue(tokens.identity("a.b.d").isEmpty());
+        assertTrue(tokens.identity("a.b.c ").isEmpty());
+        assertEquals(2.0, count("miss"));
+    }
+
+    @Test
+    @DisplayName("answers a token until its expiry, not at it")
+    void shouldForgetAtExpiry() {
+        tokens.keep(identity("a.b.c", clock.instant().plusSeconds(60)));
+        clock.pass(Duration.ofSeconds(59));
+        assertTrue(tokens.identity("a.b.c").isPresent());
+        clock.pass(Duration.ofSeconds(1));
+        assertTrue(tokens.identity("a.b.c").isEmpty());
+        assertEquals(0, tokens.size(), "an expired token asked for is dropped");
+    }
+
+    @Test
+    @DisplayName("answers a long-lived token for the lifetime at most")
+    void shouldForgetAfterLifetime() {
+        tokens.keep(identity("a.b.c", clock.instant().plus(Duration.ofHours(1))));
+        clock.pass(Duration.ofMinutes(5).minusSeconds(1));
+        assertTrue(tokens.identity("a.b.c").isPresent());
+        clock.pass(Duration.ofSeconds(1));
+        assertTrue(tokens.identity("a.b.c").isEmpty());
+    }
+
+    @Test
+    @DisplayName("keeps no identity without an access token or an expiry, and no token already expired")
+    void shouldKeepOnlyExpiringAccessTokens() {
+        tokens.keep(identity("no.exp.token", null));
+        tokens.keep(QuarkusSecurityIdentity.builder()
+                .setPrincipal(new Jwt("x", clock.instant().plusSeconds(60).getEpochSecond())).build());
+        tokens.keep(identity("expired.a.b", clock.instant()));
+        assertEquals(0, tokens.size());
+        assertTrue(tokens.identity("no.exp.token").isEmpty());
+        assertTrue(tokens.identity("expired.a.b").isEmpty());
+    }
+
+    @Test
+    @DisplayName("keeps at most max tokens: a further one is not kept until others have expired")
+    void shouldStayBounded() {
+        tokens.keep(identity("t.1.a", clock.instant().plusSeconds(30)));
+        tokens.keep(identity("t.2.a", clock.instant().plusSeconds(30)));
+        tokens.keep(identity("t.3.a", clock.instant().plusSeconds(120)));
+        tokens.keep(identity("t.4.a", clock.instant().plusSeconds(120)));
+        assertEquals(3, tokens.size());
+        assertTrue(tokens.identity("t.4.a").isEmpty(), "the store was full of unexpired tokens");
+
+        clock.pass(Duration.ofSeconds(30));
+        tokens.keep(identity("t.4.a", clock.instant().plusSeconds(120)));
+        assertEquals(2, tokens.size(), "the two expired tokens made room");
+        assertTrue(tokens.identity("t.4.a").isPresent());
+        assertTrue(tokens.identity("t.3.a").isPresent());
+    }
+
+    @Test
+    @DisplayName("keeps the first identity of a token; a second keep changes nothing")
+    void shouldKeepTheFirst() {
+        tokens.keep(identity("a.b.c", clock.instant().plusSeconds(60)));
+        SecurityIdentity first = tokens.identity("a.b.c").orElseThrow();
+        tokens.keep(identity("a.b.c", clock.instant().plusSeconds(60)));
+        assertSame(first, tokens.identity("a.b.c").orElseThrow());
+        assertNull(first.getAttribute(RoutingContext.class.getName()));
+    }
+}
