@@ -292,19 +292,28 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
     }
 
     /**
-     * Every version of the object, oldest first; still there after a delete. Under a parent, an object that still
-     * exists must be that parent's.
+     * Every version of the object, oldest first; still there after a delete, to a caller allowed to read it
+     * ({@link #requireHistoryVisible}).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<HistoryEntry> history(String countyCode, UUID parentId, UUID id, PageParams paging) {
-        if (parentId != null && repository().findInCounty(countyCode, id).isPresent()) {
-            find(countyCode, parentId, id);
-        }
+        requireHistoryVisible(countyCode, parentId, id);
         Page<HistoryEntry> history = changeLog.history(countyCode, resourceType(), id, paging.pageNumber(),
                 paging.pageSize(), paging.total());
         if (history.items().isEmpty() && (paging.pageNumber() == 0 || Long.valueOf(0).equals(history.totalItems()))) {
             throw ProblemException.notFound(repository().displayName() + " " + id);
         }
         return history;
+    }
+
+    /**
+     * Fails (404) unless the caller may read the history of object {@code id}: under a parent, an object that still
+     * exists must be that parent's. A service whose objects some callers see only in part narrows it here (and calls
+     * this too), so that every family's history is read the one way above.
+     */
+    protected void requireHistoryVisible(String countyCode, UUID parentId, UUID id) {
+        if (parentId != null && repository().findInCounty(countyCode, id).isPresent()) {
+            find(countyCode, parentId, id);
+        }
     }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import se.samordna.audit.Actor;
 import se.samordna.audit.CurrentActor;
-import se.samordna.audit.HistoryEntry;
 import se.samordna.contact.LinkedContacts;
 import se.samordna.county.CountyResourceService;
 import se.samordna.county.TextSearch;
@@ -187,12 +186,11 @@ public class SupportRequestService
 
     /** A member reads the history of its own requests only, and not after they are deleted. */
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<HistoryEntry> history(String countyCode, UUID parentId, UUID id, PageParams paging) {
+    protected void requireHistoryVisible(String countyCode, UUID parentId, UUID id) {
         if (access.onlyFiledBy(countyCode).isPresent()) {
             requests.getInCounty(countyCode, id);
         }
-        return super.history(countyCode, parentId, id, paging);
+        super.requireHistoryVisible(countyCode, parentId, id);
     }
 
 

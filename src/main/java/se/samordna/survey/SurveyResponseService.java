@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.samordna.audit.CurrentActor;
-import se.samordna.audit.HistoryEntry;
 import se.samordna.contact.LinkedContacts;
 import se.samordna.county.CountyResourceService;
 import se.samordna.organisation.Organisation;
@@ -144,12 +143,11 @@ public class SurveyResponseService extends CountyResourceService<SurveyResponse,
 
     /** Also after a delete, but only under a survey of the county that the caller may see. */
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<HistoryEntry> history(String countyCode, UUID surveyId, UUID id, PageParams paging) {
+    protected void requireHistoryVisible(String countyCode, UUID surveyId, UUID id) {
         if (surveyId != null) {
             surveys.visible(countyCode, surveyId);
         }
-        return super.history(countyCode, surveyId, id, paging);
+        super.requireHistoryVisible(countyCode, surveyId, id);
     }
 
 
