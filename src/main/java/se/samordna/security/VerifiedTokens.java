@@ -36,6 +36,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * bounded ({@code samordna.auth.verified-tokens.max}, 1 000 by default; a kept identity is some kilobytes: the token,
  * its parsed claims): when it is full of unexpired tokens, further
  * ones are verified every time and not kept.
+ * <p>
+ * It relies on what the API configures: one OIDC tenant, no token bound to a client certificate or a DPoP key, and
+ * no maximum token age ({@code quarkus.oidc.token.age}). Each of those makes the verification depend on more than
+ * the token and the time, and would need the key or the check here to take it in.
  */
 @ApplicationScoped
 public class VerifiedTokens {
