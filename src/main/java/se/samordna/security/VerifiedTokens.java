@@ -3,6 +3,7 @@ package se.samordna.security;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -16,6 +17,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -39,7 +42,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * <p>
  * It relies on what the API configures: one OIDC tenant, no token bound to a client certificate or a DPoP key, and
  * no maximum token age ({@code quarkus.oidc.token.age}). Each of those makes the verification depend on more than
- * the token and the time, and would need the key or the check here to take it in.
+ * the token and the time; with any of them configured no token is kept ({@link #notToKeep}, said in a warning at
+ * start).
  */
 @ApplicationScoped
 public class VerifiedTokens {
@@ -56,9 +60,39 @@ public class VerifiedTokens {
 
     @Inject
     VerifiedTokens(@ConfigProperty(name = "samordna.auth.verified-tokens.lifetime", defaultValue = "5M") Duration lifetime,
-            @ConfigProperty(name = "samordna.auth.verified-tokens.max", defaultValue = "1000") int max,
+            @ConfigProperty(name = "samordna.auth.verified-tokens.max", defaultValue = "1000") int max, Config config,
             MeterRegistry registry) {
-        this(lifetime, max, Clock.systemUTC(), registry);
+        this(lifetime, notToKeep(config).map(reason -> {
+            Log.warnf("Verified bearer tokens are not kept, each request's token is verified: %s", reason);
+            return 0;
+        }).orElse(max), Clock.systemUTC(), registry);
+    }
+
+    /** A named OIDC tenant: {@code quarkus.oidc.<tenant>.auth-server-url} (the default tenant's has no segment). */
+    private static final Pattern NAMED_TENANT = Pattern.compile("quarkus\\.oidc\\.(\"[^\"]+\"|[^.]+)\\.auth-server-url");
+
+    /**
+     * Why the configuration makes a token's verification depend on more than the token and the time, so that none may
+     * be kept; empty when it does not: more than one tenant, a maximum token age, tokens bound to a client certificate
+     * or to a DPoP key.
+     */
+    static Optional<String> notToKeep(Config config) {
+        for (String name : config.getPropertyNames()) {
+            if (NAMED_TENANT.matcher(name).matches()) {
+                return Optional.of("a second OIDC tenant is configured (" + name + ")");
+            }
+        }
+        if (config.getOptionalValue("quarkus.oidc.token.age", String.class).isPresent()) {
+            return Optional.of("quarkus.oidc.token.age limits a token's age");
+        }
+        if (config.getOptionalValue("quarkus.oidc.token.binding.certificate", Boolean.class).orElse(false)) {
+            return Optional.of("tokens are bound to the client's certificate");
+        }
+        if (!config.getOptionalValue("quarkus.oidc.token.authorization-scheme", String.class).orElse("Bearer")
+                .equalsIgnoreCase("Bearer")) {
+            return Optional.of("tokens are sent with another authorization scheme (such as DPoP)");
+        }
+        return Optional.empty();
     }
 
     VerifiedTokens(Duration lifetime, int max, Clock clock, MeterRegistry registry) {

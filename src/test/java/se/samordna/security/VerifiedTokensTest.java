@@ -179,6 +179,36 @@ class VerifiedTokensTest {
         assertTrue(tokens.identity("t.3.a").isPresent());
     }
 
+    private static java.util.Optional<String> notToKeep(Map<String, String> properties) {
+        return VerifiedTokens.notToKeep(new io.smallrye.config.SmallRyeConfigBuilder()
+                .withSources(new io.smallrye.config.PropertiesConfigSource(properties, "test", 100)).build());
+    }
+
+    @Test
+    @DisplayName("keeps tokens with one tenant and plain bearer tokens; keeps none with a second tenant, a token age, "
+            + "certificate-bound or DPoP tokens")
+    void shouldKeepOnlyWhereTheTokenDecides() {
+        assertTrue(notToKeep(Map.of("quarkus.oidc.auth-server-url", "http://kc/realms/samordna",
+                "quarkus.oidc.token.audience", "samordna-api", "quarkus.oidc-client.auth-server-url", "http://kc")).isEmpty());
+        assertTrue(notToKeep(Map.of("quarkus.oidc.auth-server-url", "http://kc/realms/samordna",
+                "quarkus.oidc.brå.auth-server-url", "http://kc/realms/bra")).isPresent());
+        assertTrue(notToKeep(Map.of("quarkus.oidc.\"county.08\".auth-server-url", "http://kc/realms/kalmar"))
+                .isPresent());
+        assertTrue(notToKeep(Map.of("quarkus.oidc.token.age", "PT2M")).isPresent());
+        assertTrue(notToKeep(Map.of("quarkus.oidc.token.binding.certificate", "true")).isPresent());
+        assertTrue(notToKeep(Map.of("quarkus.oidc.token.authorization-scheme", "DPoP")).isPresent());
+        assertTrue(notToKeep(Map.of("quarkus.oidc.token.authorization-scheme", "bearer")).isEmpty());
+    }
+
+    @Test
+    @DisplayName("with a bound of 0 (as when the configuration forbids keeping) keeps nothing")
+    void shouldKeepNothingWithoutRoom() {
+        VerifiedTokens none = new VerifiedTokens(Duration.ofMinutes(5), 0, clock, new SimpleMeterRegistry());
+        none.keep(identity("a.b.c", clock.instant().plusSeconds(60)));
+        assertEquals(0, none.size());
+        assertTrue(none.identity("a.b.c").isEmpty());
+    }
+
     @Test
     @DisplayName("keeps the first identity of a token; a second keep changes nothing")
     void shouldKeepTheFirst() {
