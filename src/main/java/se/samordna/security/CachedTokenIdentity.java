@@ -25,7 +25,7 @@ final class CachedTokenIdentity {
     private CachedTokenIdentity() {
     }
 
-    /** Asked before quarkus-oidc's provider (whose priority is Quarkus's default); a null answer passes the token on. */
+    /** Asked before quarkus-oidc's provider (Quarkus's own providers have priority 1001); a null answer passes it on. */
     @ApplicationScoped
     @Unremovable
     static class Provider implements IdentityProvider<TokenAuthenticationRequest> {
