@@ -11,14 +11,19 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import io.vertx.ext.web.RoutingContext;
 import java.security.Permission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -42,12 +47,12 @@ class VerifiedTokensTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
     }
@@ -106,7 +111,7 @@ class VerifiedTokensTest {
         assertEquals(Set.of("county-08-coordinator"), kept.getRoles());
         assertEquals("a.b.c", kept.getCredential(AccessTokenCredential.class).getToken());
         assertEquals(Set.of("openid"), kept.getPermissions().stream().map(Permission::getName)
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
         assertEquals("Default", kept.getAttribute("tenant-id"));
         assertEquals(1.0, count("hit"));
     }
@@ -179,9 +184,9 @@ class VerifiedTokensTest {
         assertTrue(tokens.identity("t.3.a").isPresent());
     }
 
-    private static java.util.Optional<String> notToKeep(Map<String, String> properties) {
-        return VerifiedTokens.notToKeep(new io.smallrye.config.SmallRyeConfigBuilder()
-                .withSources(new io.smallrye.config.PropertiesConfigSource(properties, "test", 100)).build());
+    private static Optional<String> notToKeep(Map<String, String> properties) {
+        return VerifiedTokens.notToKeep(new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(properties, "test", 100)).build());
     }
 
     @Test
