@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -35,12 +36,14 @@ public class SlowQueryResource {
         return "slept";
     }
 
+    /** A setting of the pool's connections, such as {@code statement_timeout}, as PostgreSQL shows it. */
     @GET
-    @Path("/statement-timeout")
+    @Path("/setting/{name}")
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     @Transactional
-    public String statementTimeout() {
-        return (String) em.createNativeQuery("show statement_timeout").getSingleResult();
+    public String setting(@PathParam("name") String name) {
+        return (String) em.createNativeQuery("select current_setting(:name)").setParameter("name", name)
+                .getSingleResult();
     }
 }

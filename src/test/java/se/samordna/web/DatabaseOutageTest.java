@@ -157,7 +157,7 @@ class DatabaseOutageTest {
     @DisplayName("A statement slower than the statement timeout (5 s) is cut by PostgreSQL and answered 503 problem with "
             + "Retry-After, and the connection serves the next request")
     void shouldCutASlowStatement() {
-        given().get(API + "/test-only/database/statement-timeout").then().statusCode(200).body(is("5s"));
+        given().get(API + "/test-only/database/setting/statement_timeout").then().statusCode(200).body(is("5s"));
         String path = API + "/test-only/database/sleep";
         long started = System.nanoTime();
         given().queryParam("seconds", 30).get(path).then().spec(unavailable(path));
