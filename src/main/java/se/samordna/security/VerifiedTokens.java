@@ -5,19 +5,26 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.TenantConfigResolver;
+import io.quarkus.oidc.TenantResolver;
+import io.quarkus.oidc.runtime.OidcUtils;
+import io.quarkus.oidc.runtime.TenantConfigBean;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.Claims;
@@ -61,26 +68,27 @@ public class VerifiedTokens {
     @Inject
     VerifiedTokens(@ConfigProperty(name = "samordna.auth.verified-tokens.lifetime", defaultValue = "5M") Duration lifetime,
             @ConfigProperty(name = "samordna.auth.verified-tokens.max", defaultValue = "1000") int max, Config config,
-            MeterRegistry registry) {
-        this(lifetime, notToKeep(config).map(reason -> {
-            Log.warnf("Verified bearer tokens are not kept, each request's token is verified: %s", reason);
-            return 0;
-        }).orElse(max), Clock.systemUTC(), registry);
+            TenantConfigBean oidcTenants, @Any Instance<TenantResolver> tenantResolvers,
+            @Any Instance<TenantConfigResolver> tenantConfigResolvers, MeterRegistry registry) {
+        this(lifetime, notToKeep(config, oidcTenants.getStaticTenantsConfig().keySet(),
+                !tenantResolvers.isUnsatisfied() || !tenantConfigResolvers.isUnsatisfied()).map(reason -> {
+                    Log.warnf("Verified bearer tokens are not kept, each request's token is verified: %s", reason);
+                    return 0;
+                }).orElse(max), Clock.systemUTC(), registry);
     }
-
-    /** A named OIDC tenant: {@code quarkus.oidc.<tenant>.auth-server-url} (the default tenant's has no segment). */
-    private static final Pattern NAMED_TENANT = Pattern.compile("quarkus\\.oidc\\.(\"[^\"]+\"|[^.]+)\\.auth-server-url");
 
     /**
      * Why the configuration makes a token's verification depend on more than the token and the time, so that none may
-     * be kept; empty when it does not: more than one tenant, a maximum token age, tokens bound to a client certificate
-     * or to a DPoP key.
+     * be kept; empty when it does not: more than one tenant (as quarkus-oidc itself counts its named tenants, however
+     * they were configured: properties, environment variables or its {@code Oidc} API; or a bean that resolves a
+     * tenant per request), a maximum token age, tokens bound to a client certificate or to a DPoP key.
      */
-    static Optional<String> notToKeep(Config config) {
-        for (String name : config.getPropertyNames()) {
-            if (NAMED_TENANT.matcher(name).matches()) {
-                return Optional.of("a second OIDC tenant is configured (" + name + ")");
-            }
+    static Optional<String> notToKeep(Config config, Collection<String> namedTenants, boolean tenantResolver) {
+        if (!namedTenants.isEmpty()) {
+            return Optional.of("OIDC tenants besides the default are configured " + new TreeSet<>(namedTenants));
+        }
+        if (tenantResolver) {
+            return Optional.of("a TenantResolver or TenantConfigResolver bean chooses the OIDC tenant per request");
         }
         if (config.getOptionalValue("quarkus.oidc.token.age", String.class).isPresent()) {
             return Optional.of("quarkus.oidc.token.age limits a token's age");
@@ -125,12 +133,14 @@ public class VerifiedTokens {
     }
 
     /**
-     * Keeps the identity quarkus-oidc made of a bearer token it verified; one without an access token or an expiry
-     * (none is made here: every token of the realm expires) is not kept.
+     * Keeps the identity quarkus-oidc made of a bearer token it verified with its default tenant; one without an
+     * access token or an expiry (none is made here: every token of the realm expires), or verified by another tenant
+     * (none is, while {@link #notToKeep} finds only the default), is not kept.
      */
     void keep(SecurityIdentity identity) {
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
         if (credential == null || credential.getToken() == null
+                || !OidcUtils.DEFAULT_TENANT_ID.equals(identity.getAttribute(OidcUtils.TENANT_ID_ATTRIBUTE))
                 || !(identity.getPrincipal() instanceof JsonWebToken jwt)
                 || !(jwt.getClaim(Claims.exp.name()) instanceof Number exp)) {
             return;
