@@ -23,12 +23,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -41,10 +39,9 @@ public class ProblemMappers {
     private final AllowedMethods allowedMethods;
     private final long retryAfterSeconds;
 
-    ProblemMappers(AllowedMethods allowedMethods,
-            @ConfigProperty(name = "samordna.database.retry-after", defaultValue = "5S") Duration retryAfter) {
+    ProblemMappers(AllowedMethods allowedMethods, DatabaseSettings database) {
         this.allowedMethods = allowedMethods;
-        this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
+        this.retryAfterSeconds = Math.max(1, database.retryAfter().toSeconds());
     }
 
     @ServerExceptionMapper

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samordna.testing.Fixtures.API;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -27,12 +24,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.samordna.testing.Database;
 import se.samordna.testing.Fixtures;
+import se.samordna.testing.PackagedApi;
 import se.samordna.testing.Tokens;
 
 /**
@@ -47,7 +43,6 @@ import se.samordna.testing.Tokens;
 @QuarkusTest
 class GracefulShutdownTest {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     /** {@code quarkus.shutdown.delay} of the production profile. */
     private static final Duration DELAY = Duration.ofSeconds(5);
     private static final int ROWS = 3_000;
@@ -68,15 +63,15 @@ class GracefulShutdownTest {
             + "requests still served during the shutdown delay, none sent before its end cut off, and the import in "
             + "flight answered 201 with all its rows")
     void shouldFinishWhatIsInFlightAfterReadinessGoesDown() throws Exception {
-        assertTrue(Files.exists(JAR), JAR + " is missing: this test runs after package (./mvnw verify, scripts/test)");
-        int port = freePort();
+        assertTrue(Files.exists(PackagedApi.JAR), PackagedApi.JAR + " is missing: this test runs after package (./mvnw verify, scripts/test)");
+        int port = PackagedApi.freePort();
         String api = "http://localhost:" + port;
         Path log = Path.of("target/graceful-shutdown-api.log");
         long launched = System.nanoTime();
-        Process process = start(port, log);
+        Process process = PackagedApi.start(port, log, Map.of());
         ExecutorService threads = Executors.newFixedThreadPool(CLIENTS + 1);
         try (Connection holder = Database.newConnection()) {
-            awaitReady(process, api, log);
+            PackagedApi.awaitReady(process, api, log);
             System.out.printf("GracefulShutdownTest: the packaged API was ready %d ms after launch%n", millisSince(launched));
             String token = Tokens.of(Tokens.COORDINATOR_08);
             String marker = Fixtures.marker();
@@ -100,7 +95,7 @@ class GracefulShutdownTest {
             // the statement timeout (5 s), which would cut its wait
             Database.holdCountyLock(holder, "change_event", "08");
             CompletableFuture<long[]> imported = CompletableFuture.supplyAsync(() -> {
-                HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(api + API
+                HttpResponse<String> answer = PackagedApi.send(HttpRequest.newBuilder(URI.create(api + API
                         + "/counties/08/imports?kind=organisations")).header("Authorization", "Bearer " + token)
                         .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv.toString())));
                 return new long[] { answer.statusCode(), System.nanoTime() };
@@ -116,7 +111,7 @@ class GracefulShutdownTest {
             boolean released = false;
             while (process.isAlive()) {
                 long since = millisSince(term.get());
-                if (readyDown == null && status(api + "/q/health/ready") == 503) {
+                if (readyDown == null && PackagedApi.status(api + "/q/health/ready") == 503) {
                     readyDown = since;
                 }
                 if (!released && since > RELEASE_AFTER.toMillis()) {
@@ -162,41 +157,13 @@ class GracefulShutdownTest {
         }
     }
 
-    /** The packaged API in the production profile, on the test run's PostgreSQL (already migrated) and Keycloak. */
-    private static Process start(int port, Path log) throws IOException {
-        Config config = ConfigProvider.getConfig();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        // the run's database holds the test-only repeatable migration, which the jar does not know: it must not migrate;
-        // and the suite's own imports as coordinator-08 count in the same database against the production rate limit
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-Dquarkus.http.port=" + port,
-                "-Dquarkus.flyway.migrate-at-start=false", "-Dsamordna.rate-limits.imports-per-window=1000000", "-jar",
-                JAR.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.remove("QUARKUS_PROFILE");
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", config.getValue("quarkus.datasource.jdbc.url", String.class));
-        env.put("QUARKUS_DATASOURCE_USERNAME", config.getOptionalValue("quarkus.datasource.username", String.class).orElse(""));
-        env.put("QUARKUS_DATASOURCE_PASSWORD", config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", config.getValue("quarkus.oidc.auth-server-url", String.class));
-        return builder.start();
-    }
-
-    private static void awaitReady(Process process, String api, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (status(api + "/q/health/ready") != 200) {
-            assertTrue(process.isAlive(), "the packaged API stopped; see " + log);
-            assertTrue(System.nanoTime() < deadline, "the packaged API was not ready within 90 s; see " + log);
-            Thread.sleep(200);
-        }
-    }
-
     /** Lists, one request after another on a new connection each (as curl does), until the API refuses to connect. */
     private static void listUntilRefused(String url, String token, AtomicLong term, ConcurrentLinkedQueue<Sent> sent) {
         long stop = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < stop) {
             long at = millisSince(term.get());
             try {
-                int status = send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET())
+                int status = PackagedApi.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET())
                         .statusCode();
                 sent.add(new Sent(at, status, null));
             } catch (RuntimeException e) {
@@ -209,35 +176,8 @@ class GracefulShutdownTest {
         }
     }
 
-    private static int status(String url) {
-        try {
-            return send(HttpRequest.newBuilder(URI.create(url)).GET()).statusCode();
-        } catch (RuntimeException e) {
-            return 0;
-        }
-    }
-
-    /** Sends on a client of its own, so that no connection is reused; a failure is thrown with its cause. */
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build()) {
-            return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Milliseconds since {@code nanos}; negative (before it) while it is still {@link Long#MAX_VALUE}. */
     private static long millisSince(long nanos) {
         return nanos == Long.MAX_VALUE ? -1 : (System.nanoTime() - nanos) / 1_000_000;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
