@@ -101,3 +101,18 @@ if measured:
         print(f"| {what} | {jvm} | {cpu(name, 3):,.0f} |")
     print()
 
+updates = [(table, what) for table, what in (("contact", "contacts"), ("support_request", "support requests"))
+           if values(f"update-{table}-indexed")]
+if updates:
+    print("What the sort index on `updated_at` (V17, V18) costs an edit: pgbench updates the columns every edit "
+          "changes, on random rows of three counties, in alternating rounds with the index and without it (dropped "
+          "and made again); medians of the rounds. With the index no update can be HOT (in place, no index entry "
+          "written), since every edit changes `updated_at`.\n")
+    print("| table | with the index: updates/s, HOT, WAL an update | without it | rate with / without |\n"
+          "|---|---|---|---|")
+    for table, what in updates:
+        with_, without = f"update-{table}-indexed", f"update-{table}-unindexed"
+        print(f"| {what} | {median(with_):,.0f} [{spread(with_)}], {median(with_, 3):.0f} %, {median(with_, 4):,.0f} B "
+              f"| {median(without):,.0f} [{spread(without)}], {median(without, 3):.0f} %, {median(without, 4):,.0f} B "
+              f"| {median(with_) / median(without):.2f} |")
+    print()
