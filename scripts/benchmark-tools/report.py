@@ -70,9 +70,12 @@ if soak:
     first, last = float(soak[0][2]), float(soak[0][3])
     result = open(os.path.join(os.path.dirname(results), "soak.txt")).read().split()
     fields = dict(kv.split("=") for kv in result[1:])
+    live = [r for r in rows if r[1] == "soak-live"]
+    live_text = (f"; live heap after a full collection {int(live[0][2]) / 2**20:.1f} → {int(live[0][3]) / 2**20:.1f} MiB"
+                 if live and live[0][2] and live[0][3] else "")
     print(f"| soak at {fields['rate']} requests/s for the run's SOAK seconds: non-200, resident memory growth after the "
           f"first minute | 0, < 10 % | **{fields['non200']}**, **{(last - first) / first:+.1%}** ({first / 1024:.0f} → "
-          f"{last / 1024:.0f} MiB; p99 {float(fields['p99']):.1f} ms) | {verdict(fields['non200'] == '0' and (last - first) / first < 0.10)} |")
+          f"{last / 1024:.0f} MiB; p99 {float(fields['p99']):.1f} ms{live_text}) | {verdict(fields['non200'] == '0' and (last - first) / first < 0.10)} |")
 print()
 cpu_file = os.path.join(os.path.dirname(results), "cpu.tsv")
 cpu_rows = [line.rstrip("\n").split("\t") for line in open(cpu_file, encoding="utf-8") if line.strip()] \
