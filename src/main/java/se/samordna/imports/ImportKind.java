@@ -14,17 +14,38 @@ import se.samordna.web.Problem.FieldError;
  *
  * @param <W> the family's write shape
  */
-interface ImportKind<W> {
+abstract class ImportKind<W> {
+
+    private final String name;
+    private final Class<W> shape;
+    private final CountyResourceService<?, W, ?> service;
+
+    /**
+     * @param name the kind as the {@code kind} query parameter names it, such as "organisations"
+     * @param shape the family's write shape
+     * @param service the family's service, whose rules each row passes
+     */
+    protected ImportKind(String name, Class<W> shape, CountyResourceService<?, W, ?> service) {
+        this.name = name;
+        this.shape = shape;
+        this.service = service;
+    }
 
     /** The kind as the {@code kind} query parameter names it, such as "organisations". */
-    String name();
+    final String name() {
+        return name;
+    }
 
-    Class<W> shape();
+    final Class<W> shape() {
+        return shape;
+    }
 
-    CountyResourceService<?, W, ?> service();
+    final CountyResourceService<?, W, ?> service() {
+        return service;
+    }
 
     /** Columns a row may have beyond the write shape's fields: references to other objects by their externalId. */
-    default Set<String> referenceColumns() {
+    Set<String> referenceColumns() {
         return Set.of();
     }
 
@@ -33,7 +54,7 @@ interface ImportKind<W> {
      * by a question's id): how a CSV row carries what the write shape nests. {@link #resolveReferences} turns them
      * into the shape's fields.
      */
-    default Set<String> columnPrefixes() {
+    Set<String> columnPrefixes() {
         return Set.of();
     }
 
@@ -43,7 +64,7 @@ interface ImportKind<W> {
      * value (such as {@code answer.<questionId>} for {@code answers[2].value}); {@code row} as
      * {@link #resolveReferences} left it.
      */
-    default String csvColumn(ObjectNode row, String field) {
+    String csvColumn(ObjectNode row, String field) {
         return field;
     }
 
@@ -52,7 +73,8 @@ interface ImportKind<W> {
      * adds the problems of a row whose reference names nothing to {@code rejected} (by index). Runs in the import's
      * transaction.
      */
-    default void resolveReferences(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
+    void resolveReferences(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
+        // a kind whose rows name nothing by externalId has nothing to resolve
     }
 
     /**
@@ -60,7 +82,7 @@ interface ImportKind<W> {
      * after {@link #resolveReferences}; null for a kind of objects that have none. Rows refused already may hold
      * null.
      */
-    default List<UUID> parentIds(List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
+    List<UUID> parentIds(List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
         return null;
     }
 
@@ -68,6 +90,7 @@ interface ImportKind<W> {
      * Looks up at once the objects the rows name by id, so that the family's rules find them without a query per
      * row. Runs in the import's transaction; null rows were refused already.
      */
-    default void lookUpReferences(String countyCode, List<W> rows) {
+    void lookUpReferences(String countyCode, List<W> rows) {
+        // a kind whose rules look up nothing by id
     }
 }

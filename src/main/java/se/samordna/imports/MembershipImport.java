@@ -2,7 +2,7 @@ package se.samordna.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.samordna.contact.ContactRepository;
-import se.samordna.county.CountyResourceService;
 import se.samordna.network.Membership;
 import se.samordna.network.MembershipRepository;
 import se.samordna.network.MembershipService;
@@ -33,13 +32,12 @@ import se.samordna.web.Problem.FieldError;
  * {@code contactExternalId} and {@code organisationExternalId}, by their externalId. A membership imported again
  * (by its externalId) stays in its network.
  */
-@ApplicationScoped
-class MembershipImport implements ImportKind<MembershipWrite> {
+@Singleton
+class MembershipImport extends ImportKind<MembershipWrite> {
 
     static final String NETWORK_ID = "networkId";
     static final String CONTACT_EXTERNAL_ID = "contactExternalId";
 
-    private final MembershipService memberships;
     private final MembershipRepository membershipRepository;
     private final NetworkRepository networks;
     private final ContactRepository contacts;
@@ -47,7 +45,7 @@ class MembershipImport implements ImportKind<MembershipWrite> {
 
     MembershipImport(MembershipService memberships, MembershipRepository membershipRepository,
             NetworkRepository networks, ContactRepository contacts, OrganisationRepository organisations) {
-        this.memberships = memberships;
+        super("memberships", MembershipWrite.class, memberships);
         this.membershipRepository = membershipRepository;
         this.networks = networks;
         this.contacts = contacts;
@@ -55,27 +53,12 @@ class MembershipImport implements ImportKind<MembershipWrite> {
     }
 
     @Override
-    public String name() {
-        return "memberships";
-    }
-
-    @Override
-    public Class<MembershipWrite> shape() {
-        return MembershipWrite.class;
-    }
-
-    @Override
-    public CountyResourceService<?, MembershipWrite, ?> service() {
-        return memberships;
-    }
-
-    @Override
-    public Set<String> referenceColumns() {
+    Set<String> referenceColumns() {
         return Set.of(NETWORK_ID, CONTACT_EXTERNAL_ID, ExternalReferences.ORGANISATION_EXTERNAL_ID);
     }
 
     @Override
-    public void resolveReferences(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
+    void resolveReferences(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
         ExternalReferences.resolve(countyCode, rows, rejected, CONTACT_EXTERNAL_ID, "contactId", "a contact",
                 contacts);
         ExternalReferences.resolveOrganisations(countyCode, rows, rejected, organisations);
@@ -144,12 +127,12 @@ class MembershipImport implements ImportKind<MembershipWrite> {
     }
 
     @Override
-    public List<UUID> parentIds(List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
+    List<UUID> parentIds(List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
         return ExternalReferences.takeParentIds(rows, rejected, NETWORK_ID);
     }
 
     @Override
-    public void lookUpReferences(String countyCode, List<MembershipWrite> rows) {
+    void lookUpReferences(String countyCode, List<MembershipWrite> rows) {
         organisations.lookUp(countyCode, rows.stream().filter(Objects::nonNull).map(MembershipWrite::organisationId)
                 .filter(Objects::nonNull).toList());
     }

@@ -2,12 +2,11 @@ package se.samordna.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import se.samordna.county.CountyResourceService;
 import se.samordna.organisation.OrganisationRepository;
 import se.samordna.support.RequestStatus;
 import se.samordna.support.SupportRequest;
@@ -24,45 +23,29 @@ import se.samordna.web.Problem.FieldError;
  * {@code assigneeSubject} is not imported (the assignment is the coordinators'; a row that sets it is refused). A row
  * whose externalId names a request replaces it as a PUT does, keeping its assignee, only while it is SUBMITTED.
  */
-@ApplicationScoped
-class SupportRequestImport implements ImportKind<SupportRequestWrite> {
+@Singleton
+class SupportRequestImport extends ImportKind<SupportRequestWrite> {
 
     private static final String ASSIGNEE = "assigneeSubject";
     private static final String NEED_CATEGORIES = "needCategories";
 
-    private final SupportRequestService requests;
     private final SupportRequestRepository requestRepository;
     private final OrganisationRepository organisations;
 
     SupportRequestImport(SupportRequestService requests, SupportRequestRepository requestRepository,
             OrganisationRepository organisations) {
-        this.requests = requests;
+        super("support-requests", SupportRequestWrite.class, requests);
         this.requestRepository = requestRepository;
         this.organisations = organisations;
     }
 
     @Override
-    public String name() {
-        return "support-requests";
-    }
-
-    @Override
-    public Class<SupportRequestWrite> shape() {
-        return SupportRequestWrite.class;
-    }
-
-    @Override
-    public CountyResourceService<?, SupportRequestWrite, ?> service() {
-        return requests;
-    }
-
-    @Override
-    public Set<String> referenceColumns() {
+    Set<String> referenceColumns() {
         return Set.of(ExternalReferences.ORGANISATION_EXTERNAL_ID);
     }
 
     @Override
-    public void resolveReferences(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
+    void resolveReferences(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
         ExternalReferences.resolveOrganisations(countyCode, rows, rejected, organisations);
         Map<String, SupportRequest> existing = requestRepository.byExternalIds(countyCode,
                 ExternalReferences.keys(rows, "externalId"));
@@ -102,7 +85,7 @@ class SupportRequestImport implements ImportKind<SupportRequestWrite> {
     }
 
     @Override
-    public void lookUpReferences(String countyCode, List<SupportRequestWrite> rows) {
+    void lookUpReferences(String countyCode, List<SupportRequestWrite> rows) {
         organisations.lookUp(countyCode, rows.stream().filter(Objects::nonNull)
                 .map(SupportRequestWrite::organisationId).filter(Objects::nonNull).toList());
     }

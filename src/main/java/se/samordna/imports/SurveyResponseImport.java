@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.samordna.county.CountyResourceService;
 import se.samordna.organisation.OrganisationRepository;
 import se.samordna.survey.Question;
 import se.samordna.survey.QuestionType;
@@ -40,14 +39,13 @@ import se.samordna.web.ProblemException;
  * may do the same or carry {@code answers} and {@code needs} as the write shape has them. A fault of a CSV row's answer
  * or need is reported on its column. A response imported again (by its externalId) stays with its survey.
  */
-@ApplicationScoped
-class SurveyResponseImport implements ImportKind<ResponseWrite> {
+@Singleton
+class SurveyResponseImport extends ImportKind<ResponseWrite> {
 
     static final String SURVEY_ID = "surveyId";
     static final String ANSWER = "answer.";
     static final String NEED = "need.";
 
-    private final SurveyResponseService responses;
     private final SurveyResponseRepository responseRepository;
     private final SurveyService surveys;
     private final SurveyRepository surveyRepository;
@@ -55,7 +53,7 @@ class SurveyResponseImport implements ImportKind<ResponseWrite> {
 
     SurveyResponseImport(SurveyResponseService responses, SurveyResponseRepository responseRepository,
             SurveyService surveys, SurveyRepository surveyRepository, OrganisationRepository organisations) {
-        this.responses = responses;
+        super("survey-responses", ResponseWrite.class, responses);
         this.responseRepository = responseRepository;
         this.surveys = surveys;
         this.surveyRepository = surveyRepository;
@@ -63,32 +61,17 @@ class SurveyResponseImport implements ImportKind<ResponseWrite> {
     }
 
     @Override
-    public String name() {
-        return "survey-responses";
-    }
-
-    @Override
-    public Class<ResponseWrite> shape() {
-        return ResponseWrite.class;
-    }
-
-    @Override
-    public CountyResourceService<?, ResponseWrite, ?> service() {
-        return responses;
-    }
-
-    @Override
-    public Set<String> referenceColumns() {
+    Set<String> referenceColumns() {
         return Set.of(SURVEY_ID, ExternalReferences.ORGANISATION_EXTERNAL_ID);
     }
 
     @Override
-    public Set<String> columnPrefixes() {
+    Set<String> columnPrefixes() {
         return Set.of(ANSWER, NEED);
     }
 
     @Override
-    public void resolveReferences(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
+    void resolveReferences(String countyCode, List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
         ExternalReferences.resolveOrganisations(countyCode, rows, rejected, organisations);
         List<UUID> named = ExternalReferences.parentIds(rows, rejected, SURVEY_ID, "a survey of county " + countyCode);
         Map<UUID, Survey> visible = visibleSurveys(countyCode, named);
@@ -217,7 +200,7 @@ class SurveyResponseImport implements ImportKind<ResponseWrite> {
 
     /** {@code answers[i]…} as the {@code answer.<questionId>} column, {@code needs[i]…} as {@code need.<CATEGORY>}. */
     @Override
-    public String csvColumn(ObjectNode row, String field) {
+    String csvColumn(ObjectNode row, String field) {
         Matcher nested = NESTED.matcher(field);
         if (!nested.matches()) {
             return field;
@@ -231,12 +214,12 @@ class SurveyResponseImport implements ImportKind<ResponseWrite> {
     private static final Pattern NESTED = Pattern.compile("(answers|needs)\\[(\\d{1,4})\\].*");
 
     @Override
-    public List<UUID> parentIds(List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
+    List<UUID> parentIds(List<ObjectNode> rows, Map<Integer, List<FieldError>> rejected) {
         return ExternalReferences.takeParentIds(rows, rejected, SURVEY_ID);
     }
 
     @Override
-    public void lookUpReferences(String countyCode, List<ResponseWrite> rows) {
+    void lookUpReferences(String countyCode, List<ResponseWrite> rows) {
         List<UUID> named = rows.stream().filter(Objects::nonNull).map(ResponseWrite::organisationId)
                 .filter(Objects::nonNull).toList();
         organisations.lookUp(countyCode, named);
