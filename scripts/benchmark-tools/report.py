@@ -119,3 +119,24 @@ if updates:
               f"| {median(without):,.0f} [{spread(without)}], {median(without, 3):.0f} %, {median(without, 4):,.0f} B "
               f"| {median(with_) / median(without):.2f} |")
     print()
+
+statements_file = os.path.join(os.path.dirname(results), "statements.tsv")
+statements = [line.rstrip("\n").split("\t") for line in open(statements_file, encoding="utf-8") if line.strip()] \
+    if os.path.exists(statements_file) else []
+if statements:
+    print("What each statement cost PostgreSQL's executor while the API's GET and page and their pgbench runs were "
+          "measured (`STATEMENTS=1`: pg_stat_statements preloaded, with planning tracked; both cost every statement a "
+          "little, so this run's rates are not compared with runs without). Per call, medians of the rounds: calls, "
+          "executor µs, planning µs, shared buffers hit, rows; the CPU per request above less the executor's time is "
+          "what the backend spends outside the executor (protocol, wake-ups, the kernel's share).\n")
+    print("| measurement | statement | calls | executor µs | planning µs | buffers | rows |\n|---|---|---|---|---|---|---|")
+    keys = []
+    for r in statements:
+        if r[0].isdigit() and (r[1], r[7]) not in keys:
+            keys.append((r[1], r[7]))
+    for name, query in keys:
+        same = [r for r in statements if r[0].isdigit() and r[1] == name and r[7] == query]
+        med = [statistics.median(float(r[i]) for r in same) for i in range(2, 7)]
+        print(f"| {name} | `{query.replace('|', '/')}` | {med[0]:,.0f} | {med[1]:.1f} | {med[2]:.1f} | {med[3]:.1f} "
+              f"| {med[4]:.1f} |")
+    print()

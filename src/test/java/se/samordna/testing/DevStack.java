@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -29,7 +31,7 @@ public final class DevStack {
 
         LocalStack stack = new LocalStack();
         System.out.println("Starting PostgreSQL (data in " + dev.resolve("postgres") + ")");
-        LocalStack.Database db = stack.startPostgres(dev.resolve("postgres"), cleanDatabase, 0);
+        LocalStack.Database db = stack.startPostgres(dev.resolve("postgres"), cleanDatabase, 0, serverConfig());
         System.out.println("Starting Keycloak on " + (keycloakPort == 0 ? "a free port" : "http://localhost:" + keycloakPort) + " (log: "
                 + dev.resolve("keycloak.log") + "); the first start takes up to a minute");
         String keycloakUrl = stack.startKeycloak(keycloakHome, realm, keycloakPort, dev.resolve("keycloak.log"));
@@ -41,5 +43,17 @@ public final class DevStack {
         System.out.println("PostgreSQL and Keycloak are ready");
         // runs until scripts/dev ends it; LocalStack's shutdown hook stops both servers
         new CountDownLatch(1).await();
+    }
+
+    /**
+     * PostgreSQL settings given as {@code -Dpostgres.config.<name>=<value>} (the benchmark's {@code STATEMENTS=1}
+     * preloads pg_stat_statements so).
+     */
+    private static Map<String, String> serverConfig() {
+        String prefix = "postgres.config.";
+        Map<String, String> config = new TreeMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(prefix))
+                .forEach(name -> config.put(name.substring(prefix.length()), System.getProperty(name)));
+        return config;
     }
 }

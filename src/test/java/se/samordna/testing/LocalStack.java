@@ -41,14 +41,23 @@ public final class LocalStack implements AutoCloseable {
 
     /** A PostgreSQL in {@code dataDirectory}, emptied first when {@code clean}; port 0 picks a free one. */
     public Database startPostgres(Path dataDirectory, boolean clean, int port) {
+        return startPostgres(dataDirectory, clean, port, Map.of());
+    }
+
+    /**
+     * As {@link #startPostgres(Path, boolean, int)}, with further server settings (such as
+     * {@code shared_preload_libraries}, which only a start can set).
+     */
+    public Database startPostgres(Path dataDirectory, boolean clean, int port, Map<String, String> serverConfig) {
         try {
             Files.createDirectories(dataDirectory);
-            postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(clean)
                     .setPort(port == 0 ? freePort() : port)
-                    .setServerConfig("max_connections", "60")
-                    .start();
+                    .setServerConfig("max_connections", "60");
+            serverConfig.forEach(builder::setServerConfig);
+            postgres = builder.start();
             return new Database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
