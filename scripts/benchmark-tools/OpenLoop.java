@@ -73,6 +73,7 @@ public class OpenLoop {
         AtomicInteger failed = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(total);
         long start = System.nanoTime();
+        long startMillis = System.currentTimeMillis();
         for (int i = 0; i < total; i++) {
             long due = start + i * period;
             long wait = due - System.nanoTime();
@@ -104,6 +105,10 @@ public class OpenLoop {
         }
         done.await();
         double elapsed = (System.nanoTime() - (start + first * period)) / 1e9;
+        // the counted window in milliseconds since the epoch, from when its first request was due to when its last
+        // answer came, to be set beside the API's GC log (decorated with timemillis)
+        long countedFrom = startMillis + first * period / 1_000_000;
+        long countedTo = System.currentTimeMillis();
         String timeline = System.getenv("TIMELINE");
         if (timeline != null) {
             StringBuilder lines = new StringBuilder("second\tcount\tp50_ms\tp99_ms\tmax_ms\n");
@@ -117,9 +122,9 @@ public class OpenLoop {
         }
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        System.out.printf("BENCH rate=%d achieved=%.1f p50=%.2f p90=%.2f p99=%.2f max=%.2f non200=%d warmup=%d%n", rate,
-                counted / elapsed, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted[sorted.length - 1] / 1e6,
-                failed.get(), warmup);
+        System.out.printf("BENCH rate=%d achieved=%.1f p50=%.2f p90=%.2f p99=%.2f max=%.2f non200=%d warmup=%d from=%d to=%d%n",
+                rate, counted / elapsed, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99),
+                sorted[sorted.length - 1] / 1e6, failed.get(), warmup, countedFrom, countedTo);
         System.exit(0);
     }
 

@@ -121,27 +121,27 @@ if updates:
               f"| {median(with_) / median(without):.2f} |")
     print()
 
-# the measured instance's collections (gc.log: -Xlog:gc, each pause logged as it ends, at the JVM's uptime): how many
-# stopped every thread, for what, for how long, and which fell in the open loop's counted window, where one pause of a
-# few hundred milliseconds is enough to break its p99
+# the measured instance's collections (gc.log: -Xlog:gc, each pause logged as it ends, with the JVM's uptime and the
+# milliseconds since the epoch): how many stopped every thread, for what, for how long, and which fell in the open
+# loop's counted window (from=, to= in its BENCH line), where one pause of a few hundred milliseconds breaks its p99
 gc_file = os.path.join(os.path.dirname(results), "gc.log")
-pause = re.compile(r"^\[([0-9.]+)s\].* Pause (Young|Full) \((.*)\) [0-9]+[KMG]->.* ([0-9.]+)ms$")
-pauses = [(float(m[1]), m[2], m[3], float(m[4])) for m in map(pause.match, open(gc_file, encoding="utf-8"))
+pause = re.compile(r"^\[([0-9.]+)s\]\[([0-9]+)ms\].* Pause (Young|Full) \((.*)\) [0-9]+[KMG]->.* ([0-9.]+)ms$")
+pauses = [(float(m[1]), int(m[2]), m[3], m[4], float(m[5])) for m in map(pause.match, open(gc_file, encoding="utf-8"))
           if m] if os.path.exists(gc_file) else []
 if pauses:
-    end = values("open-loop-end", only_rounds=False)
-    seconds = values("open-loop-end", 3, only_rounds=False)
-    window = (end[0] - seconds[0], end[0]) if end and seconds else None
-    print("Collections of the measured instance, from its GC log (the serial collector stops every thread for each); "
-          f"the open loop's counted window is the {seconds[0]:.0f} s before it ended, at the API's uptime "
-          f"{window[0]:.0f}–{window[1]:.0f} s.\n" if window else "Collections of the measured instance, from its GC log.\n")
+    window = (int(open_loop["from"]), int(open_loop["to"])) if "from" in open_loop else None
+    in_window = [p for p in pauses if window and window[0] <= p[1] <= window[1] + p[4]]
+    uptime_at = [p[0] - (p[1] - window[0]) / 1000 for p in pauses[:1]] if window else []
+    print("Collections of the measured instance, from its GC log (the serial collector stops every thread for each)"
+          + (f"; the open loop counted from the API's uptime {uptime_at[0]:.1f} s for "
+             f"{(window[1] - window[0]) / 1000:.1f} s.\n" if window else ".\n"))
     print("| collection (cause) | in the run: count, total, longest | in the open loop's window: count, longest |\n"
           "|---|---|---|")
-    for kind, cause in sorted({(p[1], p[2]) for p in pauses}):
-        same = [p for p in pauses if (p[1], p[2]) == (kind, cause)]
-        inside = [p for p in same if window and window[0] <= p[0] <= window[1]]
-        print(f"| {kind} ({cause}) | {len(same):,}, {sum(p[3] for p in same):,.0f} ms, {max(p[3] for p in same):.1f} ms "
-              f"| {len(inside)}{f', {max(p[3] for p in inside):.1f} ms' if inside else ''} |")
+    for kind, cause in sorted({(p[2], p[3]) for p in pauses}):
+        same = [p for p in pauses if (p[2], p[3]) == (kind, cause)]
+        inside = [p for p in same if p in in_window]
+        print(f"| {kind} ({cause}) | {len(same):,}, {sum(p[4] for p in same):,.0f} ms, {max(p[4] for p in same):.1f} ms "
+              f"| {len(inside)}{f', {max(p[4] for p in inside):.1f} ms' if inside else ''} |")
     print()
 
 statements_file = os.path.join(os.path.dirname(results), "statements.tsv")
