@@ -130,16 +130,20 @@ pauses = [(float(m[1]), int(m[2]), m[3], m[4], float(m[5])) for m in map(pause.m
           if m] if os.path.exists(gc_file) else []
 if pauses:
     window = (int(open_loop["from"]), int(open_loop["to"])) if "from" in open_loop else None
-    in_window = [p for p in pauses if window and window[0] <= p[1] <= window[1] + p[4]]
-    uptime_at = [p[0] - (p[1] - window[0]) / 1000 for p in pauses[:1]] if window else []
-    print("Collections of the measured instance, from its GC log (the serial collector stops every thread for each)"
-          + (f"; the open loop counted from the API's uptime {uptime_at[0]:.1f} s for "
-             f"{(window[1] - window[0]) / 1000:.1f} s.\n" if window else ".\n"))
+
+    def in_window(p):  # the pause (logged as it ended, lasting p[4] ms) overlaps the counted window
+        return window is not None and p[1] >= window[0] and p[1] - p[4] <= window[1]
+
+    # the window's start as the API's uptime, from any line's pair of uptime and epoch milliseconds
+    opened = f"; the open loop counted from the API's uptime {pauses[0][0] - (pauses[0][1] - window[0]) / 1000:.1f} s " \
+             f"for {(window[1] - window[0]) / 1000:.1f} s" if window else ""
+    print(f"Collections of the measured instance, from its GC log (the serial collector stops every thread for each)"
+          f"{opened}.\n")
     print("| collection (cause) | in the run: count, total, longest | in the open loop's window: count, longest |\n"
           "|---|---|---|")
     for kind, cause in sorted({(p[2], p[3]) for p in pauses}):
         same = [p for p in pauses if (p[2], p[3]) == (kind, cause)]
-        inside = [p for p in same if p in in_window]
+        inside = [p for p in same if in_window(p)]
         print(f"| {kind} ({cause}) | {len(same):,}, {sum(p[4] for p in same):,.0f} ms, {max(p[4] for p in same):.1f} ms "
               f"| {len(inside)}{f', {max(p[4] for p in inside):.1f} ms' if inside else ''} |")
     print()
