@@ -56,40 +56,34 @@ public class FollowUps {
      * the category, started after named_at, that a contact of an organisation of the municipality ATTENDED; or a
      * RESOLVED support request of an organisation of the municipality naming the category, resolved (its latest move
      * to RESOLVED, kept as {@code support_request.resolved_at}) after named_at. One row per need and action: kind, id,
-     * at (the title is left to whoever shows it); of the meetings only the latest {@code :most} per need (by start,
-     * then id), which is all the follow-up shows and, with {@code :most} 1, all the overview needs to know whether a
-     * need was answered.
+     * at (the title is left to whoever shows it); of each kind only the latest {@code :most} per need (by time, then
+     * id), which is all the follow-up shows and, with {@code :most} 1, all the overview needs to know whether a need
+     * was answered.
      * <p>
-     * The meetings are read per need, latest first, from the index of the county's HELD meetings, which holds the
-     * municipalities that attended each ({@code meeting.attended_municipalities}, kept by the triggers of V16): no
-     * attendance, contact or organisation is read, and a need stops at its {@code :most}th meeting. The county's
-     * RESOLVED requests resolved after the first need was named are read once, one range of an index by resolution
-     * time ({@code resolved}), and joined to the needs by municipality. The relation is materialized so that the
-     * planner, which cannot estimate it, does not repeat it per need. Its tables are also filtered by
-     * {@code :counties} (the counties of {@code target}): the planner cannot see through {@code target} which counties
-     * it holds, and without the filter it plans for all of them (probes per row, whole-table scans of organisations).
+     * Both are read per need from one range of an index: the meetings and requests are kept as rows by county,
+     * municipality, category and time ({@code meeting_need}, {@code support_request_need}, kept by the triggers of V19
+     * from the meetings, the attendances' municipalities of V16, the requests and their organisations), so no meeting,
+     * request, attendance, contact or organisation is read, and a need stops at its {@code :most}th of each kind.
      */
     static final String ANSWERS = """
-            with resolved as materialized (
-                select s.county_code, s.id, s.need_categories, o.municipality_code, s.resolved_at
-                from target t
-                join support_request s on s.county_code = t.county_code and s.status = 'RESOLVED'
-                    and s.resolved_at > (select min(nd.named_at) from named nd)
-                join organisation o on o.county_code = s.county_code and o.id = s.organisation_id
-                where s.county_code in (:counties) and o.county_code in (:counties))
-            select nd.county_code, nd.municipality_code, nd.category, 'MEETING' as kind, m.id, m.starts_at as at
+            select nd.county_code, nd.municipality_code, nd.category, 'MEETING' as kind, m.meeting_id as id,
+                   m.starts_at as at
             from named nd
             cross join lateral (
-                select m.id, m.starts_at from meeting m
-                where m.county_code = nd.county_code and m.status = 'HELD' and m.starts_at > nd.named_at
-                    and nd.category = any (m.need_categories) and nd.municipality_code = any (m.attended_municipalities)
-                order by m.starts_at desc, m.id
+                select p.meeting_id, p.starts_at from meeting_need p
+                where p.county_code = nd.county_code and p.municipality_code = nd.municipality_code
+                    and p.category = nd.category and p.starts_at > nd.named_at
+                order by p.starts_at desc, p.meeting_id
                 limit :most) m
             union all
-            select nd.county_code, nd.municipality_code, nd.category, 'SUPPORT_REQUEST', r.id, r.resolved_at
+            select nd.county_code, nd.municipality_code, nd.category, 'SUPPORT_REQUEST', r.request_id, r.resolved_at
             from named nd
-            join resolved r on r.county_code = nd.county_code and r.municipality_code = nd.municipality_code
-                and nd.category = any (r.need_categories) and r.resolved_at > nd.named_at""";
+            cross join lateral (
+                select p.request_id, p.resolved_at from support_request_need p
+                where p.county_code = nd.county_code and p.municipality_code = nd.municipality_code
+                    and p.category = nd.category and p.resolved_at > nd.named_at
+                order by p.resolved_at desc, p.request_id
+                limit :most) r""";
 
     private final EntityManager em;
     private final SurveyService surveys;
@@ -108,22 +102,18 @@ public class FollowUps {
         List<Object[]> rows = em.createNativeQuery("""
                 with target as not materialized (select cast(:county as varchar) as county_code, cast(:survey as uuid) as id),
                 named as (""" + NAMED_NEEDS + "), answers as (" + ANSWERS + """
-                ), ranked as (
-                    select a.*, row_number() over (partition by municipality_code, category, kind order by at desc, id) as n
-                    from answers a)
+                )
                 select nd.municipality_code, nd.category, nd.priority, nd.organisations, nd.named_at,
                        x.kind, x.id, case x.kind
                            when 'MEETING' then (select m.title from meeting m where m.county_code = x.county_code and m.id = x.id)
                            else (select s.title from support_request s where s.county_code = x.county_code and s.id = x.id)
                        end as title, x.at
                 from named nd
-                left join ranked x on x.municipality_code = nd.municipality_code and x.category = nd.category
-                    and x.n <= :most
+                left join answers x on x.municipality_code = nd.municipality_code and x.category = nd.category
                 order by nd.municipality_code, nd.category, x.kind, x.at desc, x.id
                 """)
                 .setParameter("county", countyCode)
                 .setParameter("survey", surveyId)
-                .setParameter("counties", List.of(countyCode))
                 .setParameter("most", FollowUp.MOST_ANSWERS)
                 .getResultList();
         Map<String, Need> needs = new LinkedHashMap<>();

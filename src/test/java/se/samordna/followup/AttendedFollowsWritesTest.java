@@ -4,29 +4,25 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static se.samordna.followup.FollowUpData.KALMAR;
 import static se.samordna.followup.FollowUpData.contactOf;
+import static se.samordna.followup.FollowUpData.delete;
 import static se.samordna.followup.FollowUpData.meeting;
 import static se.samordna.followup.FollowUpData.needOf;
 import static se.samordna.followup.FollowUpData.onList;
 import static se.samordna.followup.FollowUpData.organisation;
+import static se.samordna.followup.FollowUpData.patch;
 import static se.samordna.followup.FollowUpData.survey;
 import static se.samordna.followup.FollowUpTest.followUp;
 import static se.samordna.followup.FollowUpTest.need;
 import static se.samordna.testing.Fixtures.body;
-import static se.samordna.testing.Fixtures.mergePatch;
 import static se.samordna.testing.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -195,9 +191,9 @@ class AttendedFollowsWritesTest {
             String move = "update contact set organisation_id = '" + nybro + "' where county_code = '08' and id = '"
                     + contact + "'";
             if (attendanceFirst) {
-                concurrently(attend, move);
+                Database.concurrently(attend, move);
             } else {
-                concurrently(move, attend);
+                Database.concurrently(move, attend);
             }
             assertEquals(List.of(Map.of("municipalities", "{" + NYBRO + "}")), Database.query(
                     "select attended_municipalities::text as municipalities from meeting where id = ?",
@@ -215,34 +211,10 @@ class AttendedFollowsWritesTest {
                         + meeting + "', '" + contactOf(organisation(municipality)) + "', 'ATTENDED', 0, now(), 'test',"
                         + " now(), 'test')")
                 .toList();
-        concurrently(inserts.get(0), inserts.get(1));
+        Database.concurrently(inserts.get(0), inserts.get(1));
         assertEquals(List.of(Map.of("municipalities", "{" + KALMAR_MUNICIPALITY + "," + NYBRO + "}")), Database.query(
                 "select attended_municipalities::text as municipalities from meeting where id = ?",
                 UUID.fromString(meeting)));
-    }
-
-    /**
-     * Runs {@code first} in a transaction left open, then {@code second} on another connection, which must wait for
-     * the first (the triggers' row locks) until it commits.
-     */
-    private static void concurrently(String first, String second) throws Exception {
-        try (Connection one = Database.newConnection(); Connection two = Database.newConnection()) {
-            one.setAutoCommit(false);
-            try (var statement = one.createStatement()) {
-                statement.executeUpdate(first);
-            }
-            CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(() -> {
-                try (var statement = two.createStatement()) {
-                    return statement.executeUpdate(second);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            Thread.sleep(500);
-            assertFalse(waiting.isDone(), "the second write did not wait for the first");
-            one.commit();
-            assertEquals(1, waiting.get(10, TimeUnit.SECONDS));
-        }
     }
 
     private static Response overview() {
@@ -260,14 +232,5 @@ class AttendedFollowsWritesTest {
 
     private static int needsAnswered(String municipality) {
         return overview().path("municipalities.find { it.municipalityCode == '" + municipality + "' }.needsAnswered");
-    }
-
-    private static void patch(String path, Map<String, ?> patch) {
-        mergePatch(as(Tokens.COORDINATOR_08), patch).header("If-Match", "*").patch(KALMAR + "/" + path)
-                .then().statusCode(200);
-    }
-
-    private static void delete(String path) {
-        as(Tokens.COORDINATOR_08).header("If-Match", "*").delete(KALMAR + "/" + path).then().statusCode(204);
     }
 }

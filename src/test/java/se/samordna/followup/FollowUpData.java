@@ -5,12 +5,14 @@ import static se.samordna.testing.Fixtures.body;
 import static se.samordna.testing.Fixtures.createContact;
 import static se.samordna.testing.Fixtures.createOrganisation;
 import static se.samordna.testing.Fixtures.marker;
+import static se.samordna.testing.Fixtures.mergePatch;
 import static se.samordna.testing.Tokens.as;
 
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import se.samordna.testing.Fixtures;
 import se.samordna.testing.Tokens;
 
@@ -67,11 +69,16 @@ final class FollowUpData {
         String id = Fixtures.create("08", "support-requests", body("organisationId", organisation,
                 "topic", "ACTION_PLAN", "title", "Stöd med lägesbild " + marker(),
                 "description", "Vi behöver en lägesbild.", "priority", "NORMAL", "needCategories", List.of(category)));
+        move(id, actions);
+        return id;
+    }
+
+    /** Moves the support request through {@code actions}, as coordinator-08. */
+    static void move(String request, String... actions) {
         for (String action : actions) {
             as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(body("action", action))
-                    .post(KALMAR + "/support-requests/" + id + "/transitions").then().statusCode(200);
+                    .post(KALMAR + "/support-requests/" + request + "/transitions").then().statusCode(200);
         }
-        return id;
     }
 
     static String resolvedRequest(String organisation, String category) {
@@ -113,5 +120,16 @@ final class FollowUpData {
         for (String organisation : organisations) {
             onList(meeting, contactOf(organisation), status);
         }
+    }
+
+    /** A merge patch of the Kalmar resource at {@code path} (relative to the county), as coordinator-08. */
+    static void patch(String path, Map<String, ?> patch) {
+        mergePatch(as(Tokens.COORDINATOR_08), patch).header("If-Match", "*").patch(KALMAR + "/" + path)
+                .then().statusCode(200);
+    }
+
+    /** Deletes the Kalmar resource at {@code path} (relative to the county), as coordinator-08. */
+    static void delete(String path) {
+        as(Tokens.COORDINATOR_08).header("If-Match", "*").delete(KALMAR + "/" + path).then().statusCode(204);
     }
 }

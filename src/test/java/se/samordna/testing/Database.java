@@ -1,6 +1,7 @@
 package se.samordna.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -121,6 +124,30 @@ public final class Database {
                 config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres"),
                 config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+    }
+
+    /**
+     * Runs {@code first} in a transaction left open, then {@code second} on another connection, which must wait for
+     * the first (row locks, such as the triggers' that keep derived rows) until it commits, and then write one row.
+     */
+    public static void concurrently(String first, String second) throws Exception {
+        try (Connection one = newConnection(); Connection two = newConnection()) {
+            one.setAutoCommit(false);
+            try (var statement = one.createStatement()) {
+                statement.executeUpdate(first);
+            }
+            CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(() -> {
+                try (var statement = two.createStatement()) {
+                    return statement.executeUpdate(second);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(500);
+            assertFalse(waiting.isDone(), "the second write did not wait for the first");
+            one.commit();
+            assertEquals(1, waiting.get(10, TimeUnit.SECONDS));
+        }
     }
 
     private static Connection connection;
