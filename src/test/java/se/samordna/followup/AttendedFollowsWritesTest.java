@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.samordna.followup.FollowUpData.KALMAR;
+import static se.samordna.followup.FollowUpData.KALMAR_MUNICIPALITY;
+import static se.samordna.followup.FollowUpData.NYBRO;
+import static se.samordna.followup.FollowUpData.PICTURE;
 import static se.samordna.followup.FollowUpData.contactOf;
 import static se.samordna.followup.FollowUpData.delete;
 import static se.samordna.followup.FollowUpData.meeting;
@@ -37,10 +40,6 @@ import se.samordna.testing.Tokens;
 @QuarkusTest
 @DisplayName("Follow-up and overview follow who attended")
 class AttendedFollowsWritesTest {
-
-    private static final String NYBRO = "0881";
-    private static final String KALMAR_MUNICIPALITY = "0880";
-    private static final String PICTURE = "LOCAL_PROBLEM_PICTURE";
 
     /** The kept sets of every meeting of the database equal a count from its attendances, whoever wrote them. */
     @AfterEach

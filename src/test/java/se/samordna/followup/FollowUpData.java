@@ -20,6 +20,10 @@ import se.samordna.testing.Tokens;
 final class FollowUpData {
 
     static final String KALMAR = API + "/counties/08";
+    /** Municipalities of Kalmar county, and the category the tests name. */
+    static final String NYBRO = "0881";
+    static final String KALMAR_MUNICIPALITY = "0880";
+    static final String PICTURE = "LOCAL_PROBLEM_PICTURE";
 
     private FollowUpData() {
     }
@@ -58,7 +62,7 @@ final class FollowUpData {
      * its RESOLVED request and by a HELD meeting it attended. Returns the organisation.
      */
     static String nybroNeedAnswered(String survey, String category) {
-        String nybro = needOf(survey, "0881", category, 5);
+        String nybro = needOf(survey, NYBRO, category, 5);
         resolvedRequest(nybro, category);
         heldMeeting(category, List.of(nybro), List.of());
         return nybro;

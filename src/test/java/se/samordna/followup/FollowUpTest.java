@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samordna.followup.FollowUpData.KALMAR;
+import static se.samordna.followup.FollowUpData.KALMAR_MUNICIPALITY;
+import static se.samordna.followup.FollowUpData.NYBRO;
+import static se.samordna.followup.FollowUpData.PICTURE;
 import static se.samordna.followup.FollowUpData.heldMeeting;
 import static se.samordna.followup.FollowUpData.needOf;
 import static se.samordna.followup.FollowUpData.organisation;
@@ -36,10 +39,6 @@ import se.samordna.testing.Tokens;
 @QuarkusTest
 @DisplayName("Survey follow-up")
 class FollowUpTest {
-
-    private static final String NYBRO = "0881";
-    private static final String KALMAR_MUNICIPALITY = "0880";
-    private static final String PICTURE = "LOCAL_PROBLEM_PICTURE";
 
     @Inject
     SessionFactory sessionFactory;

@@ -4,6 +4,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.samordna.followup.FollowUpData.KALMAR_MUNICIPALITY;
+import static se.samordna.followup.FollowUpData.NYBRO;
+import static se.samordna.followup.FollowUpData.PICTURE;
 import static se.samordna.followup.FollowUpData.contactOf;
 import static se.samordna.followup.FollowUpData.meeting;
 import static se.samordna.followup.FollowUpData.move;
@@ -38,9 +41,6 @@ import se.samordna.testing.Database;
 @DisplayName("Follow-up follows the meetings and requests that answer a need")
 class NeedAnswersFollowWritesTest {
 
-    private static final String NYBRO = "0881";
-    private static final String KALMAR_MUNICIPALITY = "0880";
-    private static final String PICTURE = "LOCAL_PROBLEM_PICTURE";
     private static final String NETWORKING = "NETWORKING";
 
     /** The kept rows of every meeting and request of the database equal a count from them, whoever wrote them. */

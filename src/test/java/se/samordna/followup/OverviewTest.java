@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samordna.followup.FollowUpData.KALMAR;
+import static se.samordna.followup.FollowUpData.NYBRO;
+import static se.samordna.followup.FollowUpData.PICTURE;
 import static se.samordna.followup.FollowUpData.needOf;
 import static se.samordna.followup.FollowUpData.nybroNeedAnswered;
 import static se.samordna.followup.FollowUpData.resolvedRequest;
@@ -38,8 +40,6 @@ class OverviewTest {
 
     private static final String OVERVIEW = KALMAR + "/overview";
     private static final String CSV = KALMAR + "/overview.csv";
-    private static final String NYBRO = "0881";
-    private static final String PICTURE = "LOCAL_PROBLEM_PICTURE";
 
     @Inject
     SessionFactory sessionFactory;
