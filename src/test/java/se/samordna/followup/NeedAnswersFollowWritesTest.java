@@ -174,4 +174,25 @@ class NeedAnswersFollowWritesTest {
                     UUID.fromString(request)), resolveFirst ? "resolve first" : "move first");
         }
     }
+
+    @Test
+    @DisplayName("a RESOLVED request reopened while another transaction moves its organisation to Nybro answers "
+            + "nothing, whichever of the two writes first")
+    void concurrentReopenAndMove() throws Exception {
+        for (boolean reopenFirst : List.of(true, false)) {
+            String requester = organisation(KALMAR_MUNICIPALITY);
+            String request = resolvedRequest(requester, PICTURE);
+            String reopen = "update support_request set status = 'TRIAGED', resolved_at = null"
+                    + " where county_code = '08' and id = '" + request + "'";
+            String moveTo = "update organisation set municipality_code = '" + NYBRO + "'"
+                    + " where county_code = '08' and id = '" + requester + "'";
+            if (reopenFirst) {
+                Database.concurrently(reopen, moveTo);
+            } else {
+                Database.concurrently(moveTo, reopen);
+            }
+            assertEquals(List.of(), Database.query("select municipality_code from support_request_need"
+                    + " where request_id = ?", UUID.fromString(request)), reopenFirst ? "reopen first" : "move first");
+        }
+    }
 }
