@@ -189,11 +189,7 @@ class AttendedFollowsWritesTest {
                     + "', '" + contact + "', 'ATTENDED', 0, now(), 'test', now(), 'test')";
             String move = "update contact set organisation_id = '" + nybro + "' where county_code = '08' and id = '"
                     + contact + "'";
-            if (attendanceFirst) {
-                Database.concurrently(attend, move);
-            } else {
-                Database.concurrently(move, attend);
-            }
+            Database.concurrently(attendanceFirst ? attend : move, attendanceFirst ? move : attend);
             assertEquals(List.of(Map.of("municipalities", "{" + NYBRO + "}")), Database.query(
                     "select attended_municipalities::text as municipalities from meeting where id = ?",
                     UUID.fromString(meeting)), attendanceFirst ? "attendance first" : "move first");

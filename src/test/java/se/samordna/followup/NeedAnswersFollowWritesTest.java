@@ -157,42 +157,35 @@ class NeedAnswersFollowWritesTest {
     @DisplayName("a request resolved while another transaction moves its organisation to Nybro ends up in Nybro, "
             + "whichever of the two writes first")
     void concurrentResolveAndMove() throws Exception {
-        for (boolean resolveFirst : List.of(true, false)) {
-            String requester = organisation(KALMAR_MUNICIPALITY);
-            String request = request(requester, PICTURE, "TRIAGE", "START");
-            String resolve = "update support_request set status = 'RESOLVED', resolved_at = now()"
-                    + " where county_code = '08' and id = '" + request + "'";
-            String moveTo = "update organisation set municipality_code = '" + NYBRO + "'"
-                    + " where county_code = '08' and id = '" + requester + "'";
-            if (resolveFirst) {
-                Database.concurrently(resolve, moveTo);
-            } else {
-                Database.concurrently(moveTo, resolve);
-            }
-            assertEquals(List.of(Map.of("municipality", NYBRO)), Database.query(
-                    "select municipality_code as municipality from support_request_need where request_id = ?",
-                    UUID.fromString(request)), resolveFirst ? "resolve first" : "move first");
-        }
+        raceWithMove("update support_request set status = 'RESOLVED', resolved_at = now()",
+                List.of(Map.of("municipality", NYBRO)), "TRIAGE", "START");
     }
 
     @Test
     @DisplayName("a RESOLVED request reopened while another transaction moves its organisation to Nybro answers "
             + "nothing, whichever of the two writes first")
     void concurrentReopenAndMove() throws Exception {
-        for (boolean reopenFirst : List.of(true, false)) {
+        raceWithMove("update support_request set status = 'TRIAGED', resolved_at = null", List.of(),
+                "TRIAGE", "START", "RESOLVE");
+    }
+
+    /**
+     * In both orders, {@code write} (an UPDATE of support_request without its WHERE) of a new Kalmar organisation's
+     * request, moved through {@code actions} first, races a move of the organisation to Nybro: the second must wait,
+     * and the request's kept rows must then name {@code expected} municipalities.
+     */
+    private static void raceWithMove(String write, List<Map<String, Object>> expected, String... actions)
+            throws Exception {
+        for (boolean requestFirst : List.of(true, false)) {
             String requester = organisation(KALMAR_MUNICIPALITY);
-            String request = resolvedRequest(requester, PICTURE);
-            String reopen = "update support_request set status = 'TRIAGED', resolved_at = null"
-                    + " where county_code = '08' and id = '" + request + "'";
+            String request = request(requester, PICTURE, actions);
+            String update = write + " where county_code = '08' and id = '" + request + "'";
             String moveTo = "update organisation set municipality_code = '" + NYBRO + "'"
                     + " where county_code = '08' and id = '" + requester + "'";
-            if (reopenFirst) {
-                Database.concurrently(reopen, moveTo);
-            } else {
-                Database.concurrently(moveTo, reopen);
-            }
-            assertEquals(List.of(), Database.query("select municipality_code from support_request_need"
-                    + " where request_id = ?", UUID.fromString(request)), reopenFirst ? "reopen first" : "move first");
+            Database.concurrently(requestFirst ? update : moveTo, requestFirst ? moveTo : update);
+            assertEquals(expected, Database.query(
+                    "select municipality_code as municipality from support_request_need where request_id = ?",
+                    UUID.fromString(request)), requestFirst ? "request first" : "move first");
         }
     }
 }
