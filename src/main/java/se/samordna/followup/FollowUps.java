@@ -62,8 +62,9 @@ public class FollowUps {
      * <p>
      * Both are read per need from one range of an index: the meetings and requests are kept as rows by county,
      * municipality, category and time ({@code meeting_need}, {@code support_request_need}, kept by the triggers of V19
-     * from the meetings, the attendances' municipalities of V16, the requests and their organisations), so no meeting,
-     * request, attendance, contact or organisation is read, and a need stops at its {@code :most}th of each kind.
+     * and V20 from the meetings, the attendances' municipalities of V16, the requests and their organisations), so no
+     * meeting, request, attendance, contact or organisation is read, and a need stops at its {@code :most}th of each
+     * kind.
      */
     static final String ANSWERS = """
             select nd.county_code, nd.municipality_code, nd.category, 'MEETING' as kind, m.meeting_id as id,

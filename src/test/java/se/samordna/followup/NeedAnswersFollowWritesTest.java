@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import se.samordna.testing.Database;
 
 /**
- * What answers a need is kept as rows by county, municipality and category (V19: {@code meeting_need},
+ * What answers a need is kept as rows by county, municipality and category (V19 and V20: {@code meeting_need},
  * {@code support_request_need}, kept by triggers), and the follow-up and the overview read it from there: every write
  * that changes a meeting or a request that answers, or where the requesting organisation is, must show at once.
  */
@@ -51,7 +51,9 @@ class NeedAnswersFollowWritesTest {
                 cross join lateral unnest(m.attended_municipalities) as u(municipality_code)
                 cross join lateral unnest(m.need_categories) as c(category)
                 where m.status = 'HELD'""";
-        String kept = "select county_code, meeting_id, municipality_code::text, category::text, starts_at from meeting_need";
+        String kept = """
+                select county_code, meeting_id, municipality_code::text, category::text, starts_at
+                from meeting_need""";
         assertEquals(List.of(), Database.query("(" + meetings + " except " + kept + ") union all (" + kept + " except "
                 + meetings + ")"), "meetings whose kept rows differ from the meeting");
         String requests = """
