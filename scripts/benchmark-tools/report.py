@@ -66,6 +66,12 @@ the rounds (range in brackets). Data set loaded in {load_s} s. Load average at t
 | start to first authenticated answer: Samordna / bare quarkus-rest + quarkus-oidc, each with its class cache | ≤ 1.5× | **{start_s / start_b:.2f}×** ({start_s:,.0f} ms [{spread("start-samordna")}] vs {start_b:,.0f} ms [{spread("start-bare")}]) | {verdict(start_s / start_b <= 1.5)} |
 | the same without class caches; Samordna with its cache / bare without | (≤ 1.5×) | **{start_s0 / start_b0:.2f}×** ({start_s0:,.0f} ms [{spread("start-samordna-nocache")}] vs {start_b0:,.0f} ms [{spread("start-bare-nocache")}]); **{start_s / start_b0:.2f}×** | {verdict(start_s0 / start_b0 <= 1.5)} |
 | resident memory idle / after the load | < 300 MB after | **{rss_idle} / {rss_loaded} MiB** | {verdict(rss_loaded * 1.048576 < 300)} |""")
+if values("get-b"):
+    get_b, list_b = median("get-b"), median("list-b")
+    print(f"| the comparison build (`COMPARE`), measured beside this one in every round: GET / combined ceiling; page "
+          f"`total=false` / combined ceiling | – | **{get_b / combined(auth, pg_get):.2f}; "
+          f"{list_b / combined(auth, pg_list):.2f}** (GET {get_b:,.0f} req/s [{spread('get-b')}], "
+          f"{get_b / get:.2f}× this build's; page {list_b:,.0f} req/s [{spread('list-b')}], {list_b / lst:.2f}×) | |")
 soak = [r for r in rows if r[1] == "soak-rss"]
 if soak:
     first, last = float(soak[0][2]), float(soak[0][3])
@@ -91,8 +97,10 @@ def cpu(name, column):
 measured = [(name, what) for name, what in (
     ("auth", "HTTP and auth ceiling: token checked, 403 from the scope filter, no SQL"),
     ("me", "`GET /me`: token checked, one statement"),
-    ("get", "GET one support request"), ("pg-get", "pgbench: its statement"),
-    ("list", "page of 20, `total=false`"), ("pg-list", "pgbench: the page's statement"),
+    ("get", "GET one support request"), ("get-b", "GET one support request, the comparison build"),
+    ("pg-get", "pgbench: its statement"),
+    ("list", "page of 20, `total=false`"), ("list-b", "page of 20, `total=false`, the comparison build"),
+    ("pg-list", "pgbench: the page's statement"),
     ("list-total", "page of 20 with its total"), ("pg-list-total", "pgbench: the page and its count"),
     ("health", "`GET /q/health/live`")) if cpu(name, 2) is not None]
 if measured:
