@@ -67,11 +67,15 @@ the rounds (range in brackets). Data set loaded in {load_s} s. Load average at t
 | the same without class caches; Samordna with its cache / bare without | (≤ 1.5×) | **{start_s0 / start_b0:.2f}×** ({start_s0:,.0f} ms [{spread("start-samordna-nocache")}] vs {start_b0:,.0f} ms [{spread("start-bare-nocache")}]); **{start_s / start_b0:.2f}×** | {verdict(start_s0 / start_b0 <= 1.5)} |
 | resident memory idle / after the load | < 300 MB after | **{rss_idle} / {rss_loaded} MiB** | {verdict(rss_loaded * 1.048576 < 300)} |""")
 if values("get-b"):
-    get_b, list_b = median("get-b"), median("list-b")
-    print(f"| the comparison build (`COMPARE`), measured beside this one in every round: GET / combined ceiling; page "
-          f"`total=false` / combined ceiling | – | **{get_b / combined(auth, pg_get):.2f}; "
-          f"{list_b / combined(auth, pg_list):.2f}** (GET {get_b:,.0f} req/s [{spread('get-b')}], "
-          f"{get_b / get:.2f}× this build's; page {list_b:,.0f} req/s [{spread('list-b')}], {list_b / lst:.2f}×) | |")
+    get_b, list_b, auth_b = median("get-b"), median("list-b"), median("auth-b")
+    print(f"| the comparison build (`COMPARE`), served the same requests beside this one in every round: GET / "
+          f"combined ceiling; page `total=false` / combined ceiling (its own auth ceiling, the same pgbench) | – | "
+          f"**{get_b / combined(auth_b, pg_get):.2f}; {list_b / combined(auth_b, pg_list):.2f}** "
+          f"(GET {get_b:,.0f} req/s [{spread('get-b')}], {get_b / get:.2f}× this build's; page {list_b:,.0f} req/s "
+          f"[{spread('list-b')}], {list_b / lst:.2f}×; auth ceiling {auth_b:,.0f} [{spread('auth-b')}], "
+          f"{auth_b / auth:.2f}×; `/me` {median('me-b'):,.0f}, {median('me-b') / me:.2f}×; page with its total "
+          f"{median('list-total-b'):,.0f}, {median('list-total-b') / lst_total:.2f}×; health {median('health-b'):,.0f}, "
+          f"{median('health-b') / health:.2f}×) | |")
 soak = [r for r in rows if r[1] == "soak-rss"]
 if soak:
     first, last = float(soak[0][2]), float(soak[0][3])
@@ -96,6 +100,7 @@ def cpu(name, column):
 
 measured = [(name, what) for name, what in (
     ("auth", "HTTP and auth ceiling: token checked, 403 from the scope filter, no SQL"),
+    ("auth-b", "HTTP and auth ceiling, the comparison build"),
     ("me", "`GET /me`: token checked, one statement"),
     ("get", "GET one support request"), ("get-b", "GET one support request, the comparison build"),
     ("pg-get", "pgbench: its statement"),
