@@ -108,13 +108,16 @@ public class AttendanceService extends CountyResourceService<Attendance, Attenda
         // the names leave out erased contacts: they are invited no more
         Map<UUID, String> names = attendance.contactNames(countyCode, newMembers);
         List<UUID> invited = newMembers.stream().filter(names::containsKey).toList();
-        for (UUID contactId : invited) {
+        List<Attendance> rows = invited.stream().map(contactId -> {
             Attendance row = new Attendance();
             row.meetingId = meetingId;
             row.contactId = contactId;
             row.status = AttendanceStatus.INVITED;
-            writes.create(resourceType(), countyCode, row, a -> AttendanceView.of(a, names.get(a.contactId)));
-        }
+            return row;
+        }).toList();
+        // written as an import writes: in JDBC batches, not a flush and an event per member
+        writes.writeAll(resourceType(), countyCode, rows, List.of(),
+                slice -> slice.stream().map(a -> AttendanceView.of(a, names.get(a.contactId))).toList());
         return new Invitation(meetingId, invited.size(), meetings.attendanceCounts(countyCode, List.of(meetingId))
                 .getOrDefault(meetingId, AttendanceCounts.NONE));
     }

@@ -3,6 +3,7 @@ package se.samordna.meeting;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.samordna.testing.Fixtures.API;
 import static se.samordna.testing.Fixtures.body;
 import static se.samordna.testing.Fixtures.createContact;
@@ -14,10 +15,13 @@ import static se.samordna.testing.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -123,9 +127,38 @@ class NetworkInvitationResourceTest extends CountyResourceContract {
         return Stream.empty();
     }
 
+    @Inject
+    SessionFactory sessionFactory;
+
     @Nested
     @DisplayName("Who is invited (as coordinator-08)")
     class WhoIsInvited {
+
+        @Test
+        @DisplayName("inviting 3 members or 12 runs as many SQL statements: the invitations are written in batches")
+        void shouldInviteWithoutAStatementPerMember() {
+            long few = statementsToInvite(3);
+            long many = statementsToInvite(12);
+            // it was a flush, a lock of the change log and an event per member: 3 statements more for each
+            assertEquals(few, many, "inviting 3 members ran " + few + " statements, 12 members " + many);
+        }
+
+        long statementsToInvite(int members) {
+            String network = MeetingResourceTest.network("08", "Nätverk " + marker());
+            for (int i = 0; i < members; i++) {
+                member("08", network, body("contactId", createContact("08", body("name", "Medlem " + i + " " + marker())),
+                        "role", "MEMBER", "joinedOn", TODAY.minusMonths(1).toString()));
+            }
+            String meeting = Fixtures.create("08", "meetings", meeting(network));
+            Statistics statistics = sessionFactory.getStatistics();
+            statistics.clear();
+            as(Tokens.COORDINATOR_08).post(API + "/counties/08/meetings/" + meeting + "/invite-network")
+                    .then().statusCode(200).body("added", is(members)).body("attendance.invited", is(members));
+            long statements = statistics.getPrepareStatementCount();
+            as(Tokens.COORDINATOR_08).queryParam("size", 50).get(API + "/counties/08/meetings/" + meeting + "/attendance")
+                    .then().statusCode(200).body("totalItems", is(members));
+            return statements;
+        }
 
         @Test
         @DisplayName("the current member contacts are added once: a second call adds none, and says so")
