@@ -14,7 +14,7 @@ public record ContactWrite(
         @NotBlank @Size(max = 200) @Schema(examples = "Karin Åberg") String name,
         @Email @Size(max = 254) @Schema(examples = "karin.aberg@kalmar.se") String email,
         @Pattern(regexp = "\\+?[0-9 ()-]{5,30}", message = "must be a phone number: digits, spaces, ()- and an optional leading +")
-        @Schema(maxLength = 30, examples = "+46 480-45 00 00") String phone,
+        @Size(max = 30) @Schema(maxLength = 30, examples = "+46 480-45 00 00") String phone,
         @Schema(description = "The organisation the person works for; must be one of the county's") UUID organisationId,
         @Size(max = 200) @Schema(examples = "Brottsförebyggande samordnare") String title,
         @Pattern(regexp = "[A-Za-z0-9._@-]{1,255}", message = "must be a user name of the realm: letters, digits and . _ @ -")

@@ -1,6 +1,8 @@
 package se.samordna.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,7 +26,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import se.samordna.web.ProblemException;
+import se.samordna.web.ProblemMappers;
 import se.samordna.web.StorableText;
+import se.samordna.web.StrictJson;
 
 /**
  * Reads the body of an import into rows of named values: a CSV (RFC 4180, UTF-8 with or without a byte-order mark,
@@ -45,6 +49,12 @@ class ImportBody {
     }
 
     private final ObjectMapper mapper;
+    /**
+     * Reads a JSON import as a plain tree: text PostgreSQL cannot store is refused row by row (ImportService), not
+     * by the application's mapper for the whole body. Names twice in one object are refused, as in every body.
+     */
+    private static final ObjectMapper TREES = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     ImportBody(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -137,8 +147,12 @@ class ImportBody {
     private List<Row> jsonRows(byte[] body) {
         JsonNode tree;
         try {
-            tree = mapper.readTree(body);
+            tree = TREES.readTree(body);
         } catch (JsonProcessingException e) {
+            String duplicate = StrictJson.duplicateField(e);
+            if (duplicate != null) {
+                throw ProblemException.invalid(duplicate, ProblemMappers.DUPLICATE);
+            }
             throw malformed("The body is not valid JSON");
         } catch (IOException e) {
             throw malformed("The body cannot be read");

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,7 @@ import se.samordna.web.PageParams;
 import se.samordna.web.Problem.FieldError;
 import se.samordna.web.ProblemException;
 import se.samordna.web.ProblemMappers;
+import se.samordna.web.StorableText;
 
 /**
  * Runs bulk imports: all rows validated in memory with each family's own write shape and rules, then written in
@@ -221,6 +223,10 @@ public class ImportService {
             } else if (object.has(ImportBody.WRONG_WIDTH)) {
                 rejected.put(i, List.of(new FieldError("row", object.get(ImportBody.WRONG_WIDTH).asText())));
                 values.add(null);
+            } else if (unstorable(object) != null) {
+                // before any of its text reaches a query (an externalId looked up) or the stored report
+                rejected.put(i, List.of(unstorable(object)));
+                values.add(null);
             } else {
                 values.add(object);
             }
@@ -240,6 +246,20 @@ public class ImportService {
                     .toList());
         }
         return new Staged(outcome, rejected);
+    }
+
+    /** The first field of a JSON row whose name or value holds text PostgreSQL cannot store; null when none does. */
+    private static FieldError unstorable(ObjectNode row) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = row.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!StorableText.storable(field.getKey())) {
+                return new FieldError("row", "has a field name that " + StorableText.MESSAGE);
+            }
+            if (!StorableText.storable(field.getValue())) {
+                return new FieldError(field.getKey(), StorableText.MESSAGE);
+            }
+        }
+        return null;
     }
 
     /** The row as the family's write shape, checked by Bean Validation as a single write is; null when refused. */

@@ -1,6 +1,7 @@
 package se.samordna.imports;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samordna.web.Problem;
 
 /** One reason a row of an import was refused: a row with several faults appears once per fault. */
 @Schema(name = "RejectedRow")
@@ -13,4 +14,10 @@ public record RejectedRow(
 
     /** At most this many faults in one import: every row at most 20 (fields × their rules), and ImportBody.MAX_ROWS rows. */
     public static final int MOST = ImportBody.MAX_ROWS * 20;
+
+    /** A column's name is the client's own text where it is unknown to us: cut to what the spec allows. */
+    public RejectedRow {
+        field = Problem.cut(field, 200);
+        reason = Problem.cut(reason, 1000);
+    }
 }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -87,9 +87,9 @@ public class MeetingCalendarResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2027-06-30") String to,
             @QueryParam("networkId") @Parameter(description = "Only this network's meetings",
                     schema = @Schema(implementation = UUID.class)) String networkId,
-            @Context Request request) {
+            @Context HttpHeaders headers) {
         MeetingCalendar.Ics ics = calendar.ofPeriod(cc, QueryParams.date("from", from),
                 QueryParams.date("to", to), QueryParams.uuid("networkId", networkId));
-        return Responses.conditional(request, ics.etag(), ics.text(), MeetingResource.CALENDAR);
+        return Responses.conditional(headers, ics.etag(), ics.text(), MeetingResource.CALENDAR);
     }
 }

@@ -9,8 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -161,8 +161,8 @@ public class MeetingResource extends CountyResourceEndpoint<MeetingWrite, Meetin
                     examples = @ExampleObject(name = "meeting", value = MeetingCalendarResource.EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag",
             headers = @Header(name = "ETag", description = "The calendar's current ETag", schema = @Schema(type = SchemaType.STRING)))
-    public Response ics(@PathParam("id") UUID id, @Context Request request) {
+    public Response ics(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         MeetingCalendar.Ics ics = calendar.ofMeeting(cc(), id);
-        return Responses.conditional(request, ics.etag(), ics.text(), CALENDAR);
+        return Responses.conditional(headers, ics.etag(), ics.text(), CALENDAR);
     }
 }

@@ -1,5 +1,7 @@
 package se.samordna.web;
 
+import java.util.regex.Pattern;
+
 /** Versions as strong entity tags: version 3 is {@code "3"}. */
 public final class ETags {
 
@@ -8,6 +10,8 @@ public final class ETags {
 
     /** What {@code If-Match: *} names: any current version of an object that exists. */
     public static final long ANY_VERSION = -1;
+
+    private static final Pattern VERSION = Pattern.compile("[0-9]{1,18}");
 
     private ETags() {
     }
@@ -36,10 +40,10 @@ public final class ETags {
         if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
             tag = tag.substring(1, tag.length() - 1);
         }
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
+        // digits only: "-1" is how ANY_VERSION is held, and must not pass as "*" (nor "+3" as "3")
+        if (!VERSION.matcher(tag).matches()) {
             throw ProblemException.invalid("If-Match", "must be the ETag of a version, such as \"3\"");
         }
+        return Long.parseLong(tag);
     }
 }

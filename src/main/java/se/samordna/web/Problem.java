@@ -45,5 +45,22 @@ public record Problem(
     public record FieldError(
             @Schema(maxLength = 1000, examples = "organisationNumber") String field,
             @Schema(maxLength = 1000, examples = "must be a valid Swedish organisation number (ten digits, Luhn check digit)") String message) {
+
+        /** A field's name is the client's own text where it is unknown to us: cut to what the spec allows. */
+        public FieldError {
+            field = cut(field, 1000);
+            message = cut(message, 1000);
+        }
+    }
+
+    /**
+     * {@code text} cut to at most {@code max} characters (code points, as JSON Schema's maxLength counts them), the
+     * cut marked with an ellipsis; null stays null.
+     */
+    public static String cut(String text, int max) {
+        if (text == null || text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
     }
 }

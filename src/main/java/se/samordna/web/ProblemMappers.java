@@ -36,6 +36,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
 
+    /** Why a field that a body names twice in one object is refused. */
+    public static final String DUPLICATE = "appears more than once in its object";
+
     private final AllowedMethods allowedMethods;
     private final long retryAfterSeconds;
 
@@ -92,6 +95,10 @@ public class ProblemMappers {
      * failure names no field).
      */
     public static Problem.FieldError fieldError(JsonMappingException e) {
+        String duplicate = e.getCause() instanceof JsonProcessingException cause ? StrictJson.duplicateField(cause) : null;
+        if (duplicate != null) {
+            return new Problem.FieldError(duplicate, DUPLICATE);
+        }
         String field = jsonPath(e).isEmpty() ? "body" : jsonPath(e);
         return switch (e) {
             case UnrecognizedPropertyException u -> new Problem.FieldError(field, "unknown field");
@@ -118,6 +125,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String duplicate = StrictJson.duplicateField(e);
+        if (duplicate != null) {
+            return respond(400, "validation", "Invalid request", invalidFields(1), uri,
+                    List.of(new Problem.FieldError(duplicate, DUPLICATE))).build();
+        }
         return respond(400, "malformed-body", "Malformed request body", "The request body is not valid JSON", uri, null)
                 .build();
     }
@@ -133,6 +145,7 @@ public class ProblemMappers {
             case UnrecognizedPropertyException u -> unknownField(u, uri);
             case InvalidFormatException i -> wrongValue(i, uri);
             case JsonMappingException m -> badJson(m, uri);
+            case JsonProcessingException p -> malformedJson(p, uri);
             default -> malformedJson(null, uri);
         };
     }

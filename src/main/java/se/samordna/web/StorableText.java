@@ -2,11 +2,20 @@ package se.samordna.web;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -14,8 +23,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Text that PostgreSQL cannot store (the NUL character, U+0000, which it refuses in text and JSON, and lone UTF-16
  * surrogates, which are no Unicode text) is refused at the edge as a 400 naming where it came from: in a query
- * parameter or path segment by {@link #refuseInParameters}, in a body string by {@link Deserializer} (registered
- * by {@link StrictJson}). Without it, it reaches the database and answers 500.
+ * parameter or path segment by {@link #refuseInParameters}, in a body string by {@link Deserializer} and in free
+ * JSON of a body (text and field names) by {@link TreeDeserializer} (both registered by {@link StrictJson}).
+ * Without it, it reaches the database and answers 500.
  */
 public class StorableText {
 
@@ -76,8 +86,103 @@ public class StorableText {
         }
     }
 
+    /**
+     * Reads a JSON value of any shape (where a write shape takes free JSON, such as a survey's answer or an import's
+     * rows) as Jackson does, and refuses it when a text or a field name in it cannot be stored: a
+     * {@code JsonNode} is never read through {@link Deserializer}, and such text would reach a jsonb or text column.
+     */
+    static final class TreeDeserializer extends StdDeserializer<JsonNode> {
+
+        private final JsonDeserializer<? extends JsonNode> jackson = JsonNodeDeserializer.getDeserializer(JsonNode.class);
+
+        TreeDeserializer() {
+            super(JsonNode.class);
+        }
+
+        @Override
+        public JsonNode deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonNode tree = jackson.deserialize(parser, context);
+            if (!storable(tree)) {
+                UnstorableTextException e = new UnstorableTextException(parser);
+                List<JsonMappingException.Reference> path = new ArrayList<>();
+                pathToUnstorable(tree, path);
+                for (JsonMappingException.Reference step : path.reversed()) {
+                    e.prependPath(step);
+                }
+                throw e;
+            }
+            return tree;
+        }
+
+        /**
+         * Adds to {@code path} the steps to the first text in {@code node} that cannot be stored (to the object
+         * whose field name it is, for a name); true when there is one.
+         */
+        private static boolean pathToUnstorable(JsonNode node, List<JsonMappingException.Reference> path) {
+            if (node.isTextual()) {
+                return !storable(node.textValue());
+            }
+            if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    path.add(new JsonMappingException.Reference(null, i));
+                    if (pathToUnstorable(node.get(i), path)) {
+                        return true;
+                    }
+                    path.removeLast();
+                }
+            } else if (node.isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    if (!storable(field.getKey())) {
+                        return true;
+                    }
+                    path.add(new JsonMappingException.Reference(null, field.getKey()));
+                    if (pathToUnstorable(field.getValue(), path)) {
+                        return true;
+                    }
+                    path.removeLast();
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public JsonNode getNullValue(DeserializationContext context) throws JsonMappingException {
+            return jackson.getNullValue(context);
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext context) throws JsonMappingException {
+            return jackson.getAbsentValue(context);
+        }
+    }
+
+    /** Whether PostgreSQL can store every text and field name of the JSON value as given. */
+    public static boolean storable(JsonNode tree) {
+        Deque<JsonNode> open = new ArrayDeque<>();
+        open.push(tree);
+        while (!open.isEmpty()) {
+            JsonNode node = open.pop();
+            if (node.isTextual() && !storable(node.textValue())) {
+                return false;
+            }
+            if (node.isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    if (!storable(field.getKey())) {
+                        return false;
+                    }
+                    open.push(field.getValue());
+                }
+            } else if (node.isArray()) {
+                node.forEach(open::push);
+            }
+        }
+        return true;
+    }
+
     /** A body string that cannot be stored; {@link ProblemMappers} names its field. */
-    static final class UnstorableTextException extends com.fasterxml.jackson.databind.JsonMappingException {
+    public static final class UnstorableTextException extends JsonMappingException {
 
         UnstorableTextException(JsonParser parser) {
             super(parser, MESSAGE);

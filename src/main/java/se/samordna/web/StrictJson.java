@@ -1,6 +1,11 @@
 package se.samordna.web;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +29,35 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         // and a NUL character, which PostgreSQL cannot store, answered 500 where it belongs to a 400
-        mapper.registerModule(new SimpleModule("storable-text").addDeserializer(String.class,
-                new StorableText.Deserializer()));
+        // and an object that names a field twice, which reached a record's creator twice and answered 500 (a merge
+        // patch or an import would silently have taken the last); refused as the field at fault (duplicateField)
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // (also inside free JSON, such as a survey's answers or an import's rows)
+        mapper.registerModule(new SimpleModule("storable-text")
+                .addDeserializer(String.class, new StorableText.Deserializer())
+                .addDeserializer(JsonNode.class, new StorableText.TreeDeserializer()));
+        // and a date of a year beyond 9999 (+300000-01-01), which PostgreSQL cannot store either
+        mapper.registerModule(new SimpleModule("storable-dates").setDeserializerModifier(new StorableDates()));
+    }
+
+    /**
+     * The JSON path of the field a body names twice in one object (such as {@code agenda[0].speaker}), when that is
+     * why {@code e} was thrown; otherwise null.
+     */
+    public static String duplicateField(JsonProcessingException e) {
+        if (!(e instanceof StreamReadException read) || e.getOriginalMessage() == null
+                || !e.getOriginalMessage().startsWith("Duplicate field '")
+                || !(read.getProcessor() instanceof JsonParser parser)) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            String step = context.inArray() ? "[" + Math.max(0, context.getCurrentIndex()) + "]"
+                    : (context.getCurrentName() == null ? "" : "." + context.getCurrentName());
+            path.insert(0, step);
+        }
+        String field = path.toString().replaceFirst("^\\.", "");
+        return field.isEmpty() ? "body" : field;
     }
 }

@@ -122,6 +122,8 @@ class ContactResourceTest extends CountyResourceContract {
                 arguments(named("an invalid email", "{\"name\": \"Lena\", \"email\": \"lena-at-kalmar.se\"}"),
                         "email"),
                 arguments(named("a phone of letters", "{\"name\": \"Lena\", \"phone\": \"ring mig\"}"), "phone"),
+                arguments(named("a phone of 31 characters (+ and 30 digits)",
+                        "{\"name\": \"Lena\", \"phone\": \"+" + "4".repeat(30) + "\"}"), "phone"),
                 arguments(named("the organisation of a Blekinge organisation",
                         "{\"name\": \"Lena\", \"organisationId\": \"" + BLEKINGE_ORGANISATION + "\"}"),
                         "organisationId"),
@@ -198,6 +200,17 @@ class ContactResourceTest extends CountyResourceContract {
     @Nested
     @DisplayName("Contact rules (as coordinators)")
     class ContactRules {
+
+        @Test
+        @DisplayName("a name of 200 characters outside the BMP (400 UTF-16 units) is kept; of 201 it is 400 naming name")
+        void shouldCountCharactersAsTheSpecDoes() {
+            // maxLength counts characters (code points), as PostgreSQL does; Bean Validation's @Size counted UTF-16
+            String name = "\uD83D\uDE00".repeat(199) + marker().charAt(0);
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(body("name", name)).post(API + kalmar)
+                    .then().statusCode(201).body("name", equalTo(name));
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(body("name", name + "x")).post(API + kalmar)
+                    .then().spec(problem(400, API + kalmar)).body("errors.field", contains("name"));
+        }
 
         @Test
         @DisplayName("POST without an organisation answers organisationId and organisationName null")

@@ -310,6 +310,19 @@ class ImportResourceTest {
                         "[{\"name\": 5, \"type\": \"OTHER\"}]", 422, "name"),
                 arguments(named("a JSON row whose name holds a NUL", "kind=organisations"), json,
                         "[{\"name\": \"A\\u0000\", \"type\": \"OTHER\"}]", 422, "name"),
+                // text a row looks up (an externalId) or a field's name, which the stored report would repeat:
+                // each reached PostgreSQL and answered 500
+                arguments(named("a contact row whose organisationExternalId holds a NUL", "kind=contacts"), json,
+                        "[{\"name\": \"A\", \"organisationExternalId\": \"x\\u0000\"}]", 422, "organisationExternalId"),
+                arguments(named("the same, as a dry run", "kind=contacts&dryRun=true"), json,
+                        "[{\"name\": \"A\", \"organisationExternalId\": \"x\\u0000\"}]", 422, "organisationExternalId"),
+                arguments(named("a JSON row with a field whose name holds a NUL", "kind=organisations"), json,
+                        "[{\"na\\u0000me\": \"A\", \"type\": \"OTHER\"}]", 422, "row"),
+                arguments(named("a JSON row whose externalId is a lone surrogate", "kind=organisations"), json,
+                        "[{\"name\": \"A\", \"type\": \"OTHER\", \"externalId\": \"\\ud800\"}]", 422, "externalId"),
+                arguments(named("a JSON row naming name twice", "kind=organisations"), json,
+                        "[{\"name\": \"A\", \"type\": \"OTHER\"}, {\"name\": \"A\", \"type\": \"OTHER\", \"name\": \"B\"}]",
+                        400, "[1].name"),
                 arguments(named("a contact row naming an organisation twice", "kind=contacts"), json,
                         "[{\"name\": \"A\", \"organisationId\": \"" + UUID.randomUUID()
                                 + "\", \"organisationExternalId\": \"x\"}]", 422, "organisationExternalId"),
@@ -332,6 +345,20 @@ class ImportResourceTest {
             if (field != null) {
                 assertEquals(field, status == 422 ? answer.path("rejectedRows[0].field") : answer.path("errors[0].field"));
             }
+            assertEquals(before, Database.lastChangeEvent());
+        }
+
+        @Test
+        @DisplayName("a field of 2 000 characters that no kind knows is named cut to what the spec allows (200, 1 000)")
+        void shouldCutLongUnknownNames() {
+            String name = "x".repeat(2_000);
+            long before = Database.lastChangeEvent();
+            Response row = post(COORDINATOR, "08", "application/json",
+                    ("[{\"name\": \"A\", \"type\": \"OTHER\", \"" + name + "\": 1}]").getBytes(StandardCharsets.UTF_8),
+                    "kind=organisations");
+            row.then().spec(problem(422)).body("rejectedRows[0].field", equalTo("x".repeat(199) + "…"));
+            postCsv(COORDINATOR, "08", "name,type," + name + "\r\nA,OTHER,1\r\n", "kind=organisations")
+                    .then().spec(problem(400)).body("errors[0].field", equalTo("x".repeat(999) + "…"));
             assertEquals(before, Database.lastChangeEvent());
         }
 

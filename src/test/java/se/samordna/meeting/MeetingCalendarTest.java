@@ -143,6 +143,22 @@ class MeetingCalendarTest {
         }
 
         @Test
+        @DisplayName("If-None-Match W/ with the ETag, or *, or a list holding it, returns 304; If-Match is not read by a read (it was 412 with no body)")
+        void shouldReadOnlyIfNoneMatch() {
+            String etag = as(Tokens.COORDINATOR_08).get(ics(autumnId)).then().statusCode(200).extract().header("ETag");
+            for (String noneMatch : List.of("W/" + etag, "*", "\"other\", " + etag)) {
+                as(Tokens.COORDINATOR_08).header("If-None-Match", noneMatch).get(ics(autumnId))
+                        .then().statusCode(304).header("ETag", etag).body(emptyString());
+            }
+            as(Tokens.COORDINATOR_08).header("If-None-Match", "\"other\"").get(ics(autumnId))
+                    .then().statusCode(200).header("ETag", etag);
+            as(Tokens.COORDINATOR_08).header("If-Match", "\"nope\"").get(ics(autumnId))
+                    .then().statusCode(200).header("ETag", etag).contentType(startsWith("text/calendar"));
+            as(Tokens.COORDINATOR_08).header("If-Match", "\"nope\"").get(period())
+                    .then().statusCode(200).contentType(startsWith("text/calendar"));
+        }
+
+        @Test
         @DisplayName("GET meetings.ics?from=&to= holds the meetings starting in the period, by start")
         void shouldListPeriod() {
             Response response = as(Tokens.COORDINATOR_08).queryParam("from", "2026-10-25")

@@ -658,6 +658,11 @@ class SurveyResponseResourceTest extends CountyResourceContract {
                     bad("a blank TEXT answer", "answers[3].value", r -> answer(r, 3).put("value", "   ")),
                     bad("a TEXT answer that is a number", "answers[3].value", r -> answer(r, 3).put("value", 42)),
                     bad("a TEXT answer of 4001 characters", "answers[3].value", r -> answer(r, 3).put("value", "å".repeat(4001))),
+                    // an answer is free JSON (stored as jsonb): a NUL there was no 400 but PostgreSQL's 500
+                    bad("a TEXT answer with a NUL character", "answers[3].value",
+                            r -> answer(r, 3).put("value", "Goda\u0000exempel")),
+                    bad("a MULTI_CHOICE answer with a lone surrogate", "answers[1].value[1]",
+                            r -> answer(r, 1).put("value", List.of("Ungdomsbrottslighet", "\ud800"))),
                     bad("a required question answered with null", "answers[0].value", r -> answer(r, 0).put("value", null)),
                     bad("a required question not answered", "answers", r -> answers(r).remove(2)),
                     bad("the same question answered twice", "answers[3].questionId",

@@ -840,6 +840,16 @@ public abstract class CountyResourceContract {
             assertNothingWritten(before);
         }
 
+        @ParameterizedTest(name = "{0} with If-Match \"-1\" returns 400 naming If-Match: no version, and not *")
+        @MethodSource("versionedInKalmar")
+        void shouldRefuseNegativeIfMatch(Operation operation) {
+            assumeCase(operation);
+            Snapshot before = snapshot();
+            operation.call(as(Tokens.COORDINATOR_08), kalmar, kalmarId, validWrite(), "\"-1\"")
+                    .then().spec(problem(400)).body("errors.field", contains("If-Match"));
+            assertNothingWritten(before);
+        }
+
         @Test
         @ContractDisplayName("GET {kalmar}/{unknown id} and its history return 404 problem")
         void shouldNotGetUnknown() {
@@ -1048,6 +1058,65 @@ public abstract class CountyResourceContract {
                     .put(one(kalmar, kalmarId)).then().spec(problem(415));
             as(Tokens.COORDINATOR_08).contentType(ContentType.TEXT).header("If-Match", "\"0\"").body(json)
                     .patch(one(kalmar, kalmarId)).then().spec(problem(415));
+            assertNothingWritten(before);
+        }
+
+        @Test
+        @DisplayName("POST, PUT and PATCH with a field named twice in the body return 400 naming it and write nothing")
+        void shouldRefuseDuplicateField() {
+            assumeTrue(offers(CREATE) || offers(REPLACE) || offers(PATCH), "writes nothing");
+            Map<String, Object> write = validWrite();
+            assumeTrue(!write.isEmpty(), "takes no body");
+            Snapshot before = snapshot();
+            String last = List.copyOf(write.keySet()).getLast();
+            // every field of the shape first, then the last again: the order that reached the creator twice (500)
+            String json = Fixtures.toJson(write);
+            String twice = json.substring(0, json.lastIndexOf('}')) + ", \"" + last + "\": "
+                    + Fixtures.toJson(write.get(last)) + "}";
+            if (offers(CREATE)) {
+                as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(twice).post(API + kalmar)
+                        .then().spec(problem(400, API + kalmar)).body("errors.field", contains(last))
+                        .body("errors.message", contains("appears more than once in its object"));
+            }
+            if (offers(REPLACE)) {
+                as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(twice)
+                        .put(one(kalmar, kalmarId)).then().spec(problem(400)).body("errors.field", contains(last));
+            }
+            if (offers(PATCH)) {
+                String patch = "{\"" + last + "\": " + Fixtures.toJson(write.get(last)) + ", \"" + last + "\": null}";
+                mergePatch(as(Tokens.COORDINATOR_08), patch).header("If-Match", "\"0\"").patch(one(kalmar, kalmarId))
+                        .then().spec(problem(400)).body("errors.field", contains(last));
+            }
+            assertNothingWritten(before);
+        }
+
+        /** Each date (YYYY-MM-DD) or instant of a valid write, with a year PostgreSQL cannot store instead. */
+        Stream<Arguments> dateFields() {
+            if (!offers(CREATE) && !offers(PATCH)) {
+                return orSkip(Stream.empty(), 2);
+            }
+            return orSkip(validWrite().entrySet().stream()
+                    .filter(e -> e.getValue() instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}.*"))
+                    .map(e -> arguments(Named.of(e.getKey(), e.getKey()),
+                            ((String) e.getValue()).length() == 10 ? "+300000-01-01" : "+300000-01-01T10:00:00Z")), 2);
+        }
+
+        @ParameterizedTest(name = "POST and PATCH with the year 300000 in {0} return 400 naming it and write nothing")
+        @MethodSource("dateFields")
+        void shouldRefuseYearBeyond9999(String field, String value) {
+            assumeCase(field);
+            Snapshot before = snapshot();
+            Map<String, Object> body = new LinkedHashMap<>(validWrite());
+            body.put(field, value);
+            if (offers(CREATE)) {
+                as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(body).post(API + kalmar)
+                        .then().spec(problem(400, API + kalmar)).body("errors.field", contains(field));
+            }
+            if (offers(PATCH)) {
+                mergePatch(as(Tokens.COORDINATOR_08), Map.of(field, value)).header("If-Match", "*")
+                        .patch(one(kalmar, kalmarId))
+                        .then().spec(problem(400, one(kalmar, kalmarId))).body("errors.field", contains(field));
+            }
             assertNothingWritten(before);
         }
 

@@ -206,6 +206,14 @@ class ProblemResponsesTest {
         }
 
         @Test
+        @DisplayName("POST with an unknown field of 2 000 characters names it cut to the spec's 1 000, the cut marked")
+        void shouldCutALongUnknownField() {
+            String field = "å".repeat(2_000);
+            assertProblem(post("{\"name\": \"" + uniqueName("long") + "\", \"type\": \"OTHER\", \"" + field + "\": 1}"), 400)
+                    .body("errors[0].field", equalTo("å".repeat(999) + "…"));
+        }
+
+        @Test
         @DisplayName("POST with a type that is no organisation type is 400 naming field type")
         void shouldRefuseWrongEnumValue() {
             assertProblem(post("{\"name\": \"" + uniqueName("enum") + "\", \"type\": \"CASTLE\"}"), 400)
