@@ -35,7 +35,15 @@ public interface CountyRepository<E extends CountyEntity> extends PanacheReposit
      * transaction ({@link #lookUp}), otherwise as {@link #findInCounty} finds it.
      */
     default boolean existsInCounty(String countyCode, UUID id) {
-        return lookedUp(countyCode, id).orElseGet(() -> findInCounty(countyCode, id)).isPresent();
+        return knownInCounty(countyCode, id).isPresent();
+    }
+
+    /**
+     * The county's object, as {@link #findInCounty} finds it, but without a query when a bulk write looked it up
+     * already in this transaction ({@link #lookUp}).
+     */
+    default Optional<E> knownInCounty(String countyCode, UUID id) {
+        return lookedUp(countyCode, id).orElseGet(() -> findInCounty(countyCode, id));
     }
 
     /** The object if {@link #lookUp} looked it up in this transaction (empty inside: the county has none). */
@@ -96,7 +104,7 @@ public interface CountyRepository<E extends CountyEntity> extends PanacheReposit
      * ({@link #lookUp}).
      */
     default E getInCounty(String countyCode, UUID id) {
-        return lookedUp(countyCode, id).orElseGet(() -> findInCounty(countyCode, id))
+        return knownInCounty(countyCode, id)
                 .orElseThrow(() -> ProblemException.notFound(displayName() + " " + id));
     }
 

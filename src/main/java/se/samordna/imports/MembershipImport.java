@@ -64,7 +64,8 @@ class MembershipImport extends ImportKind<MembershipWrite> {
         ExternalReferences.resolveOrganisations(countyCode, rows, rejected, organisations);
         List<UUID> named = ExternalReferences.parentIds(rows, rejected, NETWORK_ID,
                 "a network of county " + countyCode);
-        Map<UUID, Network> found = networks.findAllInCounty(countyCode,
+        // looked up for the rows' rules too (the network of each new membership, locked once)
+        Map<UUID, Network> found = networks.lookUp(countyCode,
                 named.stream().filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(network -> network.id, Function.identity()));
         Map<String, Membership> existing = membershipRepository.byExternalIds(countyCode,
@@ -135,6 +136,14 @@ class MembershipImport extends ImportKind<MembershipWrite> {
     void lookUpReferences(String countyCode, List<MembershipWrite> rows) {
         organisations.lookUp(countyCode, rows.stream().filter(Objects::nonNull).map(MembershipWrite::organisationId)
                 .filter(Objects::nonNull).toList());
+        List<UUID> contactIds = rows.stream().filter(Objects::nonNull).map(MembershipWrite::contactId)
+                .filter(Objects::nonNull).toList();
+        contacts.lookUp(countyCode, contactIds);
+        // the members' memberships, for the rule that one member's may not overlap: a contact's, and an
+        // organisation's own (a row without a contact)
+        membershipRepository.lookUpMembershipsOf(countyCode, contactIds, rows.stream().filter(Objects::nonNull)
+                .filter(row -> row.contactId() == null).map(MembershipWrite::organisationId).filter(Objects::nonNull)
+                .toList());
     }
 
     private static void refuse(Map<Integer, List<FieldError>> rejected, int index, String message) {

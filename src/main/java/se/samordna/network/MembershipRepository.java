@@ -5,12 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import se.samordna.county.CountyRepository;
+import se.samordna.county.KnownObjects;
 import se.samordna.organisation.OrganisationType;
 import se.samordna.web.Page;
 
@@ -21,11 +24,15 @@ import se.samordna.web.Page;
 @ApplicationScoped
 public class MembershipRepository implements CountyRepository<Membership> {
 
-    private static final String JOINED = """
+    private static final String FROM = """
             from Membership m
             left join Contact c on c.countyCode = m.countyCode and c.id = m.contactId
             left join Organisation o on o.countyCode = m.countyCode and o.id = m.organisationId
-            where m.countyCode = :countyCode and m.networkId = :networkId""";
+            """;
+
+    private static final String JOINED = FROM + "where m.countyCode = :countyCode and m.networkId = :networkId";
+
+    private static final String ROWS_BY_ID = FROM + "where m.countyCode = :countyCode and m.id in :ids";
 
     private static final String ROW = "select m, c.name, o.name, o.type, o.municipalityCode, c.email, c.phone, c.title ";
 
@@ -100,6 +107,10 @@ public class MembershipRepository implements CountyRepository<Membership> {
      * contact, or, for a membership without a contact, the same organisation without a contact.
      */
     public Optional<Membership> overlapping(Membership m) {
+        Optional<List<Membership>> known = KnownObjects.ofTransaction(KnownMemberships.class).flatMap(k -> k.of(m));
+        if (known.isPresent()) {
+            return known.get().stream().filter(other -> overlap(m, other)).findFirst();
+        }
         Parameters parameters = Parameters.with("countyCode", m.countyCode).and("networkId", m.networkId)
                 .and("id", m.id == null ? new UUID(0, 0) : m.id).and("from", m.joinedOn);
         String query = "countyCode = :countyCode and networkId = :networkId and id <> :id"
@@ -116,6 +127,44 @@ public class MembershipRepository implements CountyRepository<Membership> {
             parameters.and("organisationId", m.organisationId);
         }
         return find(query, parameters).firstResultOptional();
+    }
+
+    /** Whether {@code other} is another membership of the same network and member on a day {@code m} covers. */
+    private static boolean overlap(Membership m, Membership other) {
+        boolean sameMember = m.contactId != null ? m.contactId.equals(other.contactId)
+                : other.contactId == null && m.organisationId.equals(other.organisationId);
+        return sameMember && other.networkId.equals(m.networkId) && !other.id.equals(m.id)
+                && (other.leftOn == null || other.leftOn.isAfter(m.joinedOn))
+                && (m.leftOn == null || other.joinedOn.isBefore(m.leftOn));
+    }
+
+    /**
+     * Looks up at once every membership of these contacts, and of these organisations without a contact, in the
+     * county, in a query per {@link #CHUNK} of them, so that the rule of no overlapping memberships asks no query per
+     * row of a bulk write. Needs a transaction.
+     */
+    public void lookUpMembershipsOf(String countyCode, Collection<UUID> contactIds, Collection<UUID> organisationIds) {
+        KnownMemberships known = KnownObjects.ofTransaction(KnownMemberships.class)
+                .orElseThrow(() -> new IllegalStateException("a look-up lasts a transaction; none is active"));
+        for (List<UUID> chunk : CountyRepository.chunks(List.copyOf(Set.copyOf(contactIds)))) {
+            known.remember(chunk, List.of(), list("countyCode = ?1 and contactId in ?2", countyCode, chunk));
+        }
+        for (List<UUID> chunk : CountyRepository.chunks(List.copyOf(Set.copyOf(organisationIds)))) {
+            known.remember(List.of(), chunk,
+                    list("countyCode = ?1 and contactId is null and organisationId in ?2", countyCode, chunk));
+        }
+    }
+
+    /** Each membership with what it names, in the order given, in a query per {@link #CHUNK} of them. */
+    public List<Row> rows(String countyCode, List<Membership> memberships) {
+        Map<UUID, Row> byId = new HashMap<>();
+        for (List<Membership> chunk : CountyRepository.chunks(memberships)) {
+            getEntityManager().createQuery(ROW + ROWS_BY_ID, Object[].class)
+                    .setParameter("countyCode", countyCode)
+                    .setParameter("ids", chunk.stream().map(m -> m.id).toList())
+                    .getResultStream().map(Row::of).forEach(row -> byId.put(row.membership().id, row));
+        }
+        return memberships.stream().map(m -> byId.get(m.id)).toList();
     }
 
     private static String where(String countyCode, UUID networkId, Filter filter, Map<String, Object> parameters) {

@@ -108,7 +108,7 @@ public class MembershipService extends CountyResourceService<Membership, Members
         }
         UUID organisationId = write.organisationId();
         if (write.contactId() != null) {
-            Contact contact = contacts.findInCounty(countyCode, write.contactId()).orElseThrow(
+            Contact contact = contacts.knownInCounty(countyCode, write.contactId()).orElseThrow(
                     () -> ProblemException.invalid("contactId", "must be a contact of county " + countyCode));
             if (organisationId == null) {
                 organisationId = contact.organisationId;
@@ -149,6 +149,13 @@ public class MembershipService extends CountyResourceService<Membership, Members
     @Override
     protected MembershipView view(Membership membership) {
         return view(memberships.row(membership));
+    }
+
+    /** Views of many memberships (a bulk write's), in a query per thousands of them instead of one each. */
+    @Override
+    protected List<MembershipView> views(List<Membership> entities) {
+        return entities.isEmpty() ? List.of()
+                : memberships.rows(entities.getFirst().countyCode, entities).stream().map(this::view).toList();
     }
 
     MembershipView view(MembershipRepository.Row row) {

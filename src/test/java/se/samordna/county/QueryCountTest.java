@@ -10,12 +10,10 @@ import static se.samordna.testing.Fixtures.marker;
 import static se.samordna.testing.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.samordna.testing.Fixtures;
+import se.samordna.testing.Statements;
 import se.samordna.testing.Tokens;
 
 /**
@@ -27,8 +25,6 @@ class QueryCountTest {
 
     private static final int ROWS = 12;
 
-    @Inject
-    SessionFactory sessionFactory;
 
     @Test
     @DisplayName("GET /counties/08/contacts with 12 contacts of 12 organisations runs 2 statements; a full page 3")
@@ -40,14 +36,14 @@ class QueryCountTest {
                     "email", "p" + i + "@example.se"));
         }
         Tokens.of(Tokens.COORDINATOR_08);
-        long statements = statementsOf(() -> as(Tokens.COORDINATOR_08).queryParam("q", marker)
+        long statements = Statements.of(() -> as(Tokens.COORDINATOR_08).queryParam("q", marker)
                 .queryParam("size", 50).get("/api/v1/counties/08/contacts")
                 .then().statusCode(200)
                 .body("totalItems", is(ROWS))
                 .body("items.findAll { it.organisationName != null }.size()", is(ROWS)));
         // the page and the names of the organisations on it; the page is not full, so it needs no count
         assertTrue(statements == 2, "listing " + ROWS + " contacts ran " + statements + " statements");
-        long full = statementsOf(() -> as(Tokens.COORDINATOR_08).queryParam("q", marker)
+        long full = Statements.of(() -> as(Tokens.COORDINATOR_08).queryParam("q", marker)
                 .queryParam("size", 5).get("/api/v1/counties/08/contacts")
                 .then().statusCode(200).body("totalItems", is(ROWS)).body("hasNext", is(true)));
         // a full page: the page, its count, the names
@@ -63,19 +59,19 @@ class QueryCountTest {
                     "municipalityCode", i % 2 == 0 ? "0880" : "0881"));
         }
         Tokens.of(Tokens.MEMBER_08);
-        long statements = statementsOf(() -> as(Tokens.MEMBER_08).queryParam("q", marker)
+        long statements = Statements.of(() -> as(Tokens.MEMBER_08).queryParam("q", marker)
                 .get("/api/v1/counties/08/organisations")
                 .then().statusCode(200)
                 .body("totalItems", is(ROWS))
                 .body("items.findAll { it.municipalityName != null }.size()", is(ROWS)));
         // the page alone: it is not full, so its rows are the total; municipality names come from reference data
         assertTrue(statements == 1, "listing " + ROWS + " organisations ran " + statements + " statements");
-        long full = statementsOf(() -> as(Tokens.MEMBER_08).queryParam("q", marker).queryParam("size", 5)
+        long full = Statements.of(() -> as(Tokens.MEMBER_08).queryParam("q", marker).queryParam("size", 5)
                 .get("/api/v1/counties/08/organisations")
                 .then().statusCode(200).body("totalItems", is(ROWS)).body("totalPages", is(3))
                 .body("hasNext", is(true)));
         assertTrue(full == 2, "a full page of organisations ran " + full + " statements (the page and its count)");
-        long uncounted = statementsOf(() -> as(Tokens.MEMBER_08).queryParam("q", marker).queryParam("size", 5)
+        long uncounted = Statements.of(() -> as(Tokens.MEMBER_08).queryParam("q", marker).queryParam("size", 5)
                 .queryParam("total", false).get("/api/v1/counties/08/organisations")
                 .then().statusCode(200).body("totalItems", is(nullValue())).body("hasNext", is(true))
                 .body("items.size()", is(5)));
@@ -94,13 +90,13 @@ class QueryCountTest {
                     "description", "Stöd att göra en trygghetsmätning i Åby", "priority", "LOW"));
         }
         Tokens.of(Tokens.COORDINATOR_08);
-        long page = statementsOf(() -> as(Tokens.COORDINATOR_08).queryParam("q", marker).queryParam("size", 5)
+        long page = Statements.of(() -> as(Tokens.COORDINATOR_08).queryParam("q", marker).queryParam("size", 5)
                 .queryParam("total", false).get("/api/v1/counties/08/support-requests")
                 .then().statusCode(200)
                 .body("items.findAll { it.organisationName.startsWith('Förening ') }.size()", is(5)));
         assertTrue(page == 1, "a page of support requests ran " + page + " statements");
         String id = request;
-        long one = statementsOf(() -> as(Tokens.COORDINATOR_08).get("/api/v1/counties/08/support-requests/" + id)
+        long one = Statements.of(() -> as(Tokens.COORDINATOR_08).get("/api/v1/counties/08/support-requests/" + id)
                 .then().statusCode(200).body("organisationName", is("Förening " + marker + " " + (ROWS - 1))));
         assertTrue(one == 1, "one support request ran " + one + " statements");
     }
@@ -118,25 +114,17 @@ class QueryCountTest {
                     "role", "MEMBER", "joinedOn", "2024-01-01"));
         }
         Tokens.of(Tokens.MEMBER_08);
-        long statements = statementsOf(() -> as(Tokens.MEMBER_08).queryParam("size", 50)
+        long statements = Statements.of(() -> as(Tokens.MEMBER_08).queryParam("size", 50)
                 .get("/api/v1/counties/08/networks/" + network + "/memberships")
                 .then().statusCode(200)
                 .body("totalItems", is(ROWS))
                 .body("items.findAll { it.organisationName != null && it.contactName != null }.size()", is(ROWS)));
         // the network and the page with the names joined (not full, so no count)
         assertTrue(statements == 2, "listing " + ROWS + " members ran " + statements + " statements");
-        long reach = statementsOf(() -> as(Tokens.MEMBER_08)
+        long reach = Statements.of(() -> as(Tokens.MEMBER_08)
                 .get("/api/v1/counties/08/networks/" + network + "/reach")
                 .then().statusCode(200).body("members", is(ROWS)));
         // the network, members by type, members by municipality
         assertTrue(reach == 3, "the reach of " + ROWS + " members ran " + reach + " statements");
-    }
-
-    /** Statements prepared while the request ran (at least one, or the statistics are off and prove nothing). */
-    private long statementsOf(Runnable request) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        request.run();
-        return statistics.getPrepareStatementCount();
     }
 }

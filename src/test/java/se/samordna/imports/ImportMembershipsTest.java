@@ -24,6 +24,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.samordna.testing.Database;
 import se.samordna.testing.Fixtures;
+import se.samordna.testing.Statements;
 import se.samordna.testing.Tokens;
 
 @QuarkusTest
@@ -71,6 +72,31 @@ class ImportMembershipsTest {
         return ((Number) Database.query("""
                 select count(*) as n from change_event where county_code = '08' and resource_type = 'membership'
                 and action = ? and state ->> 'externalId' like ?""", action, marker + "-%").getFirst().get("n")).longValue();
+    }
+
+    @Test
+    @DisplayName("POST /counties/08/imports?kind=memberships of 60 rows runs as many statements as of 6: none per row")
+    void shouldNotRunAStatementPerRow() {
+        Statements.assertNonePerRow("an import of the memberships of members", 3, 30, this::statementsToImport);
+    }
+
+    /** The statements of an import of 2 × {@code members} memberships (contacts and organisations) into a new network. */
+    long statementsToImport(int members) {
+        String marker = marker();
+        postCsv(COORDINATOR, "08", csv(HEADER, organisationRows(marker, members)), "kind=organisations")
+                .then().statusCode(201);
+        List<String> contacts = new ArrayList<>();
+        List<String> memberships = new ArrayList<>();
+        String network = network(COORDINATOR, "08", "Nätverk " + marker, "ACTIVE");
+        for (int i = 1; i <= members; i++) {
+            contacts.add("Person " + i + " " + marker + "," + marker + "-" + i + "," + marker + "-p" + i);
+            memberships.add(network + "," + marker + "-p" + i + ",,MEMBER,2024-02-01,," + marker + "-c" + i);
+            memberships.add(network + ",," + marker + "-" + i + ",MEMBER,2024-01-01,," + marker + "-o" + i);
+        }
+        postCsv(COORDINATOR, "08", csv("name,organisationExternalId,externalId", contacts), "kind=contacts")
+                .then().statusCode(201);
+        return Statements.of(() -> postCsv(COORDINATOR, "08", csv(MEMBERSHIPS, memberships), "kind=memberships")
+                .then().statusCode(201).body("created", is(2 * members)));
     }
 
     @Test

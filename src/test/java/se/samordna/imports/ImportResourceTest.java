@@ -27,7 +27,6 @@ import static se.samordna.testing.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +34,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -44,6 +41,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.samordna.testing.Database;
+import se.samordna.testing.Statements;
 import se.samordna.testing.Tokens;
 
 /** Bulk imports: all rows or none, the report, re-imports by externalId, dry runs, CSV and JSON bodies. */
@@ -146,33 +144,23 @@ class ImportResourceTest {
         }
     }
 
-    @Inject
-    SessionFactory sessionFactory;
-
-    /** Statements Hibernate prepared while the request ran (the COPY of change events is one more, not counted). */
-    long statementsOf(Runnable request) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        request.run();
-        return statistics.getPrepareStatementCount();
-    }
-
+    /** Statements Hibernate prepares (the COPY of change events is one more, not counted). */
     @Nested
     @DisplayName("Statements (coordinator-08)")
-    class Statements {
+    class StatementCounts {
 
         @Test
         @DisplayName("POST /counties/08/imports of 300 organisations, then 300 contacts naming them, runs a few statements each, not one per row")
         void shouldNotRunAStatementPerRow() {
             String marker = marker();
             Tokens.of(COORDINATOR);
-            long organisations = statementsOf(() -> postCsv(COORDINATOR, "08", csv(HEADER, organisationRows(marker, 300)),
+            long organisations = Statements.of(() -> postCsv(COORDINATOR, "08", csv(HEADER, organisationRows(marker, 300)),
                     "kind=organisations").then().statusCode(201).body("created", is(300)));
             List<String> contactRows = new ArrayList<>();
             for (int i = 1; i <= 300; i++) {
                 contactRows.add("Person " + i + " " + marker + "," + marker + "-" + i + "," + marker + "-p" + i);
             }
-            long contacts = statementsOf(() -> postCsv(COORDINATOR, "08",
+            long contacts = Statements.of(() -> postCsv(COORDINATOR, "08",
                     csv("name,organisationExternalId,externalId", contactRows), "kind=contacts")
                     .then().statusCode(201).body("created", is(300)));
             assertTrue(organisations >= 1 && organisations <= 20, "300 organisations ran " + organisations + " statements");
