@@ -24,24 +24,19 @@ import static se.samordna.testing.Tokens.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.util.List;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.samordna.testing.Fixtures;
+import se.samordna.testing.Statements;
 import se.samordna.testing.Tokens;
 
 /** The follow-up of a survey's needs, on data built through the API as coordinator-08. */
 @QuarkusTest
 @DisplayName("Survey follow-up")
 class FollowUpTest {
-
-    @Inject
-    SessionFactory sessionFactory;
 
     static ValidatableResponse followUp(String survey) {
         return as(Tokens.COORDINATOR_08).get(KALMAR + "/surveys/" + survey + "/follow-up").then().statusCode(200);
@@ -149,18 +144,12 @@ class FollowUpTest {
         heldMeeting(PICTURE, organisations, List.of());
 
         Tokens.of(Tokens.COORDINATOR_08);
-        long one = statementsOf(() -> followUp(small).body("needs", hasSize(1)));
-        long many = statementsOf(() -> followUp(large).body("needs", hasSize(6))
+        long one = Statements.of(() -> followUp(small).body("needs", hasSize(1)));
+        long many = Statements.of(() -> followUp(large).body("needs", hasSize(6))
                 .body("needs.findAll { it.answered }", hasSize(6))
                 .body("needs.findAll { it.meetings.size() == 1 && it.supportRequests.size() == 1 }", hasSize(6)));
         assertTrue(one >= 1 && one <= 2, "the follow-up of 1 need ran " + one + " statements");
         assertEquals(one, many, "the follow-up of 6 answered needs ran " + many + " statements, of 1 need " + one);
     }
 
-    private long statementsOf(Runnable request) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        request.run();
-        return statistics.getPrepareStatementCount();
-    }
 }

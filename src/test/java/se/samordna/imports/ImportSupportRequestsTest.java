@@ -31,6 +31,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.samordna.testing.Database;
 import se.samordna.testing.Fixtures;
+import se.samordna.testing.Statements;
 import se.samordna.testing.Tokens;
 
 @QuarkusTest
@@ -71,6 +72,21 @@ class ImportSupportRequestsTest {
     static String idOf(String externalId) {
         return Database.query("select id::text as id from support_request where county_code = '08' and external_id = ?",
                 externalId).getFirst().get("id").toString();
+    }
+
+    @Test
+    @DisplayName("POST /counties/08/imports?kind=support-requests of 50 rows runs as many statements as of 5: none per row")
+    void shouldNotRunAStatementPerRow() {
+        Statements.assertNonePerRow("an import of support requests", 1, 10, copies -> {
+            String marker = marker();
+            withOrganisations(marker);
+            List<String> rows = new ArrayList<>();
+            for (int i = 0; i < copies; i++) {
+                rows(marker).forEach(row -> rows.add(row.replace(marker + "-r", marker + "-" + rows.size() + "-r")));
+            }
+            return Statements.of(() -> postCsv(COORDINATOR, "08", csv(REQUESTS, rows), "kind=support-requests")
+                    .then().statusCode(201).body("created", is(5 * copies)));
+        });
     }
 
     @Test

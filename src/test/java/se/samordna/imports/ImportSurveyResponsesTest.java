@@ -24,20 +24,18 @@ import static se.samordna.testing.Tokens.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.samordna.survey.SurveyResourceTest;
 import se.samordna.testing.Database;
 import se.samordna.testing.Fixtures;
+import se.samordna.testing.Statements;
 import se.samordna.testing.Tokens;
 
 /**
@@ -54,9 +52,6 @@ class ImportSurveyResponsesTest {
     String marker;
     String surveyId;
     List<String> questions;
-
-    @Inject
-    SessionFactory sessionFactory;
 
     @BeforeEach
     void surveyAndOrganisations() {
@@ -343,13 +338,8 @@ class ImportSurveyResponsesTest {
                     + (i % 5 + 1) + "," + many + "-s" + i);
         }
         Tokens.of(COORDINATOR);
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-
-        postCsv(COORDINATOR, "08", csv(header(), rows), "kind=survey-responses").then().statusCode(201)
-                .body("created", is(60));
-
-        long statements = statistics.getPrepareStatementCount();
+        long statements = Statements.of(() -> postCsv(COORDINATOR, "08", csv(header(), rows), "kind=survey-responses")
+                .then().statusCode(201).body("created", is(60)));
         assertTrue(statements >= 1 && statements <= 20, "60 responses ran " + statements + " statements");
     }
 }

@@ -25,7 +25,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +37,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -47,6 +45,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.samordna.testing.Database;
+import se.samordna.testing.Statements;
 import se.samordna.testing.Tokens;
 
 /**
@@ -61,9 +60,6 @@ class NationalStatisticsTest {
     static final String STATISTICS = API + "/national/statistics";
     static final String KALMAR = API + "/counties/08";
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
-    @Inject
-    SessionFactory sessionFactory;
 
     /** Objects this test made that would change other tests' views (paths under /api/v1), deleted afterwards. */
     final List<String> made = new ArrayList<>();
@@ -149,23 +145,17 @@ class NationalStatisticsTest {
         @DisplayName("GET runs the same 6 SQL statements before and after data is added")
         void shouldRunAFixedNumberOfStatements() {
             Tokens.of(Tokens.ANALYST);
-            long before = statementsOf(() -> statistics(Tokens.ANALYST));
+            long before = Statements.of(() -> statistics(Tokens.ANALYST));
             String network = newNetwork("Nätverk " + marker(), "ACTIVE");
             addMember(network, createOrganisation("08", "Förening " + marker()), "2024-01-01", null);
             fileRequest(createOrganisation("08", "Förening " + marker()), "Statistik " + marker(), "Underlag.");
-            long after = statementsOf(() -> statistics(Tokens.ANALYST));
+            long after = Statements.of(() -> statistics(Tokens.ANALYST));
             // surveys by status, the latest surveys' coverage, networks and members, meetings held, support requests,
             // and the overview's statement for all counties
             assertEquals(6, before);
             assertEquals(before, after);
         }
 
-        long statementsOf(Runnable request) {
-            var statistics = sessionFactory.getStatistics();
-            statistics.clear();
-            request.run();
-            return statistics.getPrepareStatementCount();
-        }
     }
 
     @Nested
