@@ -21,8 +21,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -223,9 +223,9 @@ public class ImportService {
             } else if (object.has(ImportBody.WRONG_WIDTH)) {
                 rejected.put(i, List.of(new FieldError("row", object.get(ImportBody.WRONG_WIDTH).asText())));
                 values.add(null);
-            } else if (unstorable(object) != null) {
+            } else if (unstorable(object) instanceof FieldError fault) {
                 // before any of its text reaches a query (an externalId looked up) or the stored report
-                rejected.put(i, List.of(unstorable(object)));
+                rejected.put(i, List.of(fault));
                 values.add(null);
             } else {
                 values.add(object);

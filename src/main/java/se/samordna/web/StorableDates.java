@@ -15,7 +15,8 @@ import java.time.OffsetDateTime;
 /**
  * Dates and instants in request bodies with years 0001 to 9999, as RFC 3339 writes them and as {@link QueryParams}
  * reads them in query parameters. Jackson also reads ISO's signed years ({@code +300000-01-01T00:00:00Z}), which lie
- * beyond what PostgreSQL stores: they reached the database and answered 500. Refused here as a 400 naming the field.
+ * beyond the spec's {@code format: date} and, far enough out (a timestamp past the year 294276), beyond what PostgreSQL
+ * stores: they were stored against the spec or answered 500. Refused here as a 400 naming the field.
  * Registered by {@link StrictJson} around whichever deserializer Jackson has for the type.
  */
 final class StorableDates extends BeanDeserializerModifier {

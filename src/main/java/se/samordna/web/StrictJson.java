@@ -28,11 +28,11 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        // and a NUL character, which PostgreSQL cannot store, answered 500 where it belongs to a 400
         // and an object that names a field twice, which reached a record's creator twice and answered 500 (a merge
         // patch or an import would silently have taken the last); refused as the field at fault (duplicateField)
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        // (also inside free JSON, such as a survey's answers or an import's rows)
+        // and a NUL character, which PostgreSQL cannot store, answered 500 where it belongs to a 400 (also inside
+        // free JSON, such as a survey's answers)
         mapper.registerModule(new SimpleModule("storable-text")
                 .addDeserializer(String.class, new StorableText.Deserializer())
                 .addDeserializer(JsonNode.class, new StorableText.TreeDeserializer()));
