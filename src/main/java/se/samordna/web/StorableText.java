@@ -12,9 +12,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -102,48 +100,15 @@ public class StorableText {
         @Override
         public JsonNode deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonNode tree = jackson.deserialize(parser, context);
-            if (!storable(tree)) {
+            List<JsonMappingException.Reference> path = new ArrayList<>();
+            if (pathToUnstorable(tree, path)) {
                 UnstorableTextException e = new UnstorableTextException(parser);
-                List<JsonMappingException.Reference> path = new ArrayList<>();
-                pathToUnstorable(tree, path);
                 for (JsonMappingException.Reference step : path.reversed()) {
                     e.prependPath(step);
                 }
                 throw e;
             }
             return tree;
-        }
-
-        /**
-         * Adds to {@code path} the steps to the first text in {@code node} that cannot be stored (to the object
-         * whose field name it is, for a name); true when there is one.
-         */
-        private static boolean pathToUnstorable(JsonNode node, List<JsonMappingException.Reference> path) {
-            if (node.isTextual()) {
-                return !storable(node.textValue());
-            }
-            if (node.isArray()) {
-                for (int i = 0; i < node.size(); i++) {
-                    path.add(new JsonMappingException.Reference(null, i));
-                    if (pathToUnstorable(node.get(i), path)) {
-                        return true;
-                    }
-                    path.removeLast();
-                }
-            } else if (node.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = fields.next();
-                    if (!storable(field.getKey())) {
-                        return true;
-                    }
-                    path.add(new JsonMappingException.Reference(null, field.getKey()));
-                    if (pathToUnstorable(field.getValue(), path)) {
-                        return true;
-                    }
-                    path.removeLast();
-                }
-            }
-            return false;
         }
 
         @Override
@@ -159,26 +124,39 @@ public class StorableText {
 
     /** Whether PostgreSQL can store every text and field name of the JSON value as given. */
     public static boolean storable(JsonNode tree) {
-        Deque<JsonNode> open = new ArrayDeque<>();
-        open.push(tree);
-        while (!open.isEmpty()) {
-            JsonNode node = open.pop();
-            if (node.isTextual() && !storable(node.textValue())) {
-                return false;
-            }
-            if (node.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = fields.next();
-                    if (!storable(field.getKey())) {
-                        return false;
-                    }
-                    open.push(field.getValue());
+        return !pathToUnstorable(tree, new ArrayList<>());
+    }
+
+    /**
+     * Adds to {@code path} the steps to the first text in {@code node} that cannot be stored (to the object
+     * whose field name it is, for a name); true when there is one.
+     */
+    private static boolean pathToUnstorable(JsonNode node, List<JsonMappingException.Reference> path) {
+        if (node.isTextual()) {
+            return !storable(node.textValue());
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                path.add(new JsonMappingException.Reference(null, i));
+                if (pathToUnstorable(node.get(i), path)) {
+                    return true;
                 }
-            } else if (node.isArray()) {
-                node.forEach(open::push);
+                path.removeLast();
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (!storable(field.getKey())) {
+                    return true;
+                }
+                path.add(new JsonMappingException.Reference(null, field.getKey()));
+                if (pathToUnstorable(field.getValue(), path)) {
+                    return true;
+                }
+                path.removeLast();
             }
         }
-        return true;
+        return false;
     }
 
     /** A body string that cannot be stored; {@link ProblemMappers} names its field. */
