@@ -68,6 +68,20 @@ public interface CountyRepository<E extends CountyEntity> extends PanacheReposit
         return found;
     }
 
+    /**
+     * As {@link #lookUp}, with each object locked first until the transaction ends (in the order of their ids, so
+     * that two such look-ups cannot deadlock), as a single write locks the one it writes under: a bulk write that
+     * then reads what hangs under them (the memberships of networks) reads it after any single write that got there
+     * first has committed, and before any that comes later.
+     */
+    default List<E> lookUpForUpdate(String countyCode, Collection<UUID> ids) {
+        for (List<UUID> chunk : chunks(ids.stream().distinct().sorted().toList())) {
+            find("countyCode = ?1 and id in ?2 order by id", countyCode, chunk)
+                    .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list();
+        }
+        return lookUp(countyCode, ids);
+    }
+
     /** Those of {@code ids} that {@link #findInCounty} finds, in one query (at most {@link #CHUNK} ids). */
     default List<E> findAllInCounty(String countyCode, Collection<UUID> ids) {
         return list("countyCode = ?1 and id in ?2", countyCode, ids);

@@ -64,8 +64,9 @@ class MembershipImport extends ImportKind<MembershipWrite> {
         ExternalReferences.resolveOrganisations(countyCode, rows, rejected, organisations);
         List<UUID> named = ExternalReferences.parentIds(rows, rejected, NETWORK_ID,
                 "a network of county " + countyCode);
-        // looked up for the rows' rules too (the network of each new membership, locked once)
-        Map<UUID, Network> found = networks.lookUp(countyCode,
+        // looked up for the rows' rules too, and locked before the members' memberships are read for the overlap
+        // rule (lookUpReferences), as a single write locks its network before it checks
+        Map<UUID, Network> found = networks.lookUpForUpdate(countyCode,
                 named.stream().filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(network -> network.id, Function.identity()));
         Map<String, Membership> existing = membershipRepository.byExternalIds(countyCode,
@@ -102,8 +103,9 @@ class MembershipImport extends ImportKind<MembershipWrite> {
             if (joinedOn == null) {
                 continue;
             }
-            List<String> member = Arrays.asList(row.path(NETWORK_ID).asText().strip(), row.path("contactId").asText(null),
-                    row.hasNonNull("contactId") ? null : row.path("organisationId").asText(null));
+            // ids as UUIDs, so that one written in capitals is the same member
+            List<String> member = Arrays.asList(id(row.get(NETWORK_ID)), id(row.get("contactId")),
+                    row.hasNonNull("contactId") ? null : id(row.get("organisationId")));
             LocalDate leftOn = date(row.get("leftOn"));
             for (int earlier : byMember.computeIfAbsent(member, m -> new ArrayList<>())) {
                 ObjectNode other = rows.get(earlier);
@@ -116,6 +118,19 @@ class MembershipImport extends ImportKind<MembershipWrite> {
                 }
             }
             byMember.get(member).add(i);
+        }
+    }
+
+    /** An id as the row gives it, in the canonical form of a UUID where it is one. */
+    private static String id(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        String text = value.asText().strip();
+        try {
+            return UUID.fromString(text).toString();
+        } catch (IllegalArgumentException e) {
+            return text;
         }
     }
 

@@ -3,6 +3,7 @@ package se.samordna.network;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import se.samordna.contact.Contact;
 import se.samordna.contact.ContactRepository;
@@ -108,10 +109,15 @@ public class MembershipService extends CountyResourceService<Membership, Members
         }
         UUID organisationId = write.organisationId();
         if (write.contactId() != null) {
-            Contact contact = contacts.knownInCounty(countyCode, write.contactId()).orElseThrow(
-                    () -> ProblemException.invalid("contactId", "must be a contact of county " + countyCode));
+            Optional<Contact> contact = contacts.knownInCounty(countyCode, write.contactId());
+            // a contact erased since it joined is no contact to name anew, but its membership stays editable (to
+            // end it, say), keeping the organisation it was stored with
+            boolean sameContact = write.contactId().equals(membership.contactId);
+            if (contact.isEmpty() && !sameContact) {
+                throw ProblemException.invalid("contactId", "must be a contact of county " + countyCode);
+            }
             if (organisationId == null) {
-                organisationId = contact.organisationId;
+                organisationId = contact.map(c -> c.organisationId).orElse(membership.organisationId);
             }
         }
         if (write.organisationId() != null

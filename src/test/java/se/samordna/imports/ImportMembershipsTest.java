@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samordna.imports.ImportData.HEADER;
 import static se.samordna.imports.ImportData.csv;
 import static se.samordna.imports.ImportData.imports;
@@ -15,13 +16,26 @@ import static se.samordna.testing.Fixtures.marker;
 import static se.samordna.testing.Fixtures.problem;
 import static se.samordna.testing.Tokens.as;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import se.samordna.network.MembershipRole;
+import se.samordna.network.MembershipService;
+import se.samordna.network.MembershipWrite;
 import se.samordna.testing.Database;
 import se.samordna.testing.Fixtures;
 import se.samordna.testing.Statements;
@@ -33,6 +47,9 @@ class ImportMembershipsTest {
 
     static final String COORDINATOR = Tokens.COORDINATOR_08;
     static final String MEMBERSHIPS = "networkId,contactExternalId,organisationExternalId,role,joinedOn,leftOn,externalId";
+
+    @Inject
+    MembershipService memberships;
 
     /** A network of the county, named with the marker. */
     static String network(String user, String countyCode, String name, String status) {
@@ -245,5 +262,62 @@ class ImportMembershipsTest {
         assertEquals(List.of(3), answer.jsonPath().getList("rejectedRows.row", Integer.class));
         assertEquals(List.of("joinedOn"), answer.jsonPath().getList("rejectedRows.field"));
         assertEquals(0, membershipsMarked(marker));
+    }
+
+    @Test
+    @DisplayName("POST /counties/08/imports?kind=memberships refuses an overlap within the file whose ids differ only in capitals")
+    void shouldRefuseOverlapsWithinTheFileWrittenInCapitals() {
+        String marker = marker();
+        String network = withMembers(marker, "BRON " + marker);
+        String contact = Fixtures.createContact("08", body("name", "Åke Versal " + marker));
+
+        Response answer = postCsv(COORDINATOR, "08", csv("networkId,contactId,role,joinedOn,externalId", List.of(
+                network + "," + contact + ",MEMBER,2024-01-01," + marker + "-m1",
+                network.toUpperCase(Locale.ROOT) + "," + contact.toUpperCase(Locale.ROOT) + ",CHAIR,2024-06-01,"
+                        + marker + "-m2")), "kind=memberships");
+
+        answer.then().spec(problem(422)).body("rejected", is(1));
+        assertEquals(List.of(2), answer.jsonPath().getList("rejectedRows.row", Integer.class));
+        assertEquals(List.of("joinedOn"), answer.jsonPath().getList("rejectedRows.field"));
+        assertEquals(0, membershipsMarked(marker));
+    }
+
+    @Test
+    @DisplayName("an import that names a member whom a single write is adding to the same network meanwhile waits for it and refuses the overlap")
+    void shouldSeeAMembershipCommittedWhileItWaits() throws Exception {
+        String marker = marker();
+        String network = withMembers(marker, "BRON " + marker);
+        String contact = Fixtures.createContact("08", body("name", "Åsa Samtidig " + marker));
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        // threads of its own: the common pool may have a single thread on two cores, which the single write holds
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            CompletableFuture<Void> single = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+                memberships.create("08", UUID.fromString(network), new MembershipWrite(UUID.fromString(contact), null,
+                        MembershipRole.MEMBER, LocalDate.parse("2025-01-01"), null, null));
+                written.countDown();
+                try {
+                    commit.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }), threads);
+            assertTrue(written.await(30, TimeUnit.SECONDS), "the single write has written");
+            CompletableFuture<Response> imported = CompletableFuture.supplyAsync(() -> postCsv(COORDINATOR, "08",
+                    csv("networkId,contactId,role,joinedOn,externalId", List.of(
+                            network + "," + contact + ",CHAIR,2025-06-01," + marker + "-m1")), "kind=memberships"),
+                    threads);
+            boolean waited = Database.awaitLockWaiter();
+            commit.countDown();
+            single.get(30, TimeUnit.SECONDS);
+            assertTrue(waited, "the import waited for the single write's lock on the network");
+
+            Response answer = imported.get(30, TimeUnit.SECONDS);
+            answer.then().spec(problem(422)).body("rejected", is(1));
+            assertEquals(List.of("joinedOn"), answer.jsonPath().getList("rejectedRows.field"));
+        }
+        assertEquals(1L, ((Number) Database.query("select count(*) as n from membership where county_code = '08' "
+                + "and network_id = ?::uuid and contact_id = ?::uuid", network, contact).getFirst().get("n")).longValue(),
+                "only the single write's membership");
     }
 }

@@ -256,7 +256,7 @@ class MembershipResourceTest extends CountyResourceContract {
         }
 
         @Test
-        @DisplayName("erasing the member's contact keeps the membership, without the person's name, also in its history")
+        @DisplayName("erasing the member's contact keeps the membership, without the person's name, also in its history; it can still be ended")
         void shouldForgetErasedContact() {
             as(Tokens.COORDINATOR_08).header("If-Match", "\"0\"").delete(API + "/counties/08/contacts/" + contactId)
                     .then().statusCode(204);
@@ -267,6 +267,15 @@ class MembershipResourceTest extends CountyResourceContract {
                     .body("items[0].state.contactId", equalTo(contactId))
                     .body("items[0].state", not(hasKey("contactName")))
                     .body("items[0].state.organisationName", not(nullValue()));
+            // the membership stays editable: it can still be ended, naming the erased contact as it was stored
+            mergePatch(as(Tokens.COORDINATOR_08), body("leftOn", "2026-12-01")).header("If-Match", "\"0\"")
+                    .patch(API + kalmar + "/" + membershipId).then().statusCode(200).header("ETag", "\"1\"")
+                    .body("contactId", equalTo(contactId)).body("organisationId", equalTo(organisationId))
+                    .body("leftOn", equalTo("2026-12-01"));
+            // but the erased contact is no contact to name in a new membership
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(body("contactId", contactId, "role", "MEMBER", "joinedOn", "2027-01-01"))
+                    .post(API + kalmar).then().spec(problem(400)).body("errors.field", contains("contactId"));
         }
 
     }

@@ -103,6 +103,24 @@ public final class Database {
     }
 
     /**
+     * Waits, at most 10 s, until a session of this database waits for a lock of any kind (a row, an advisory lock),
+     * as a write that a test holds up on purpose does: true once one does. Better than sleeping a while, which on a
+     * busy machine may end before the write got that far.
+     */
+    public static boolean awaitLockWaiter() throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            // a row lock is waited for as the holder's transaction id, a lock without a database: ask by session
+            if (!query("""
+                    select 1 from pg_locks l join pg_stat_activity a on a.pid = l.pid
+                    where not l.granted and a.datname = current_database()""").isEmpty()) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    /**
      * Takes, on {@code holder} (a connection of the caller's own, {@link #newConnection}), the county's advisory lock
      * named {@code lock} as the API takes it ({@code hashtext(lock), hashtext(countyCode)}: "change_event" is the
      * change feed's, which every write waits for; "import" the one-import-per-county lock), in a transaction that
