@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import se.samordna.county.ImportableEntity;
 
@@ -39,6 +40,11 @@ public class Contact extends ImportableEntity {
 
     @Column(name = "erased_at")
     public Instant erasedAt;
+
+    /** A login as a contact keeps it: Keycloak keeps user names in lower case; blank is none. */
+    public static String login(String loginUsername) {
+        return loginUsername == null || loginUsername.isBlank() ? null : loginUsername.strip().toLowerCase(Locale.ROOT);
+    }
 
     void erase(Instant at) {
         name = null;

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -124,18 +123,18 @@ public class ContactService extends CountyResourceService<Contact, ContactWrite,
                 || countyContext.maySeePersonalData();
     }
 
-    /** Keycloak keeps user names in lower case; a login links to at most one contact per county. */
+    /** A login links to at most one contact per county. */
     private String loginOf(String countyCode, String loginUsername, Contact contact) {
-        String login = blankToNull(loginUsername);
+        String login = Contact.login(loginUsername);
         if (login == null) {
             return null;
         }
-        login = login.toLowerCase(Locale.ROOT);
-        if (contacts.linkedTo(countyCode, login).filter(other -> !other.id.equals(contact.id)).isPresent()) {
+        if (contacts.linkedToAnother(countyCode, login, contact).isPresent()) {
             throw new ProblemException(409, "conflict", "Conflict", "The login " + login
                     + " is already linked to another contact of county " + countyCode + "; unlink it there first",
                     List.of(new Problem.FieldError("loginUsername", "is linked to another contact")));
         }
+        contacts.linking(countyCode, login, contact);
         return login;
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import se.samordna.contact.Contact;
+import se.samordna.contact.ContactRepository;
 import se.samordna.contact.ContactService;
 import se.samordna.contact.ContactWrite;
 import se.samordna.organisation.OrganisationRepository;
@@ -19,10 +21,12 @@ import se.samordna.web.Problem.FieldError;
 class ContactImport extends ImportKind<ContactWrite> {
 
     private final OrganisationRepository organisations;
+    private final ContactRepository contacts;
 
-    ContactImport(ContactService contacts, OrganisationRepository organisations) {
-        super("contacts", ContactWrite.class, contacts);
+    ContactImport(ContactService service, OrganisationRepository organisations, ContactRepository contacts) {
+        super("contacts", ContactWrite.class, service);
         this.organisations = organisations;
+        this.contacts = contacts;
     }
 
     @Override
@@ -39,5 +43,8 @@ class ContactImport extends ImportKind<ContactWrite> {
     void lookUpReferences(String countyCode, List<ContactWrite> rows) {
         organisations.lookUp(countyCode, rows.stream().filter(Objects::nonNull).map(ContactWrite::organisationId)
                 .filter(Objects::nonNull).toList());
+        // the logins the rows link, for the rule of one contact per login (rows of this file among them)
+        contacts.lookUpLogins(countyCode, rows.stream().filter(Objects::nonNull).map(ContactWrite::loginUsername)
+                .map(Contact::login).filter(Objects::nonNull).toList());
     }
 }

@@ -150,7 +150,7 @@ class ImportResourceTest {
     class StatementCounts {
 
         @Test
-        @DisplayName("POST /counties/08/imports of 300 organisations, then 300 contacts naming them, runs a few statements each, not one per row")
+        @DisplayName("POST /counties/08/imports of 300 organisations, then 300 contacts naming them and linking logins, runs a few statements each, not one per row")
         void shouldNotRunAStatementPerRow() {
             String marker = marker();
             Tokens.of(COORDINATOR);
@@ -158,10 +158,11 @@ class ImportResourceTest {
                     "kind=organisations").then().statusCode(201).body("created", is(300)));
             List<String> contactRows = new ArrayList<>();
             for (int i = 1; i <= 300; i++) {
-                contactRows.add("Person " + i + " " + marker + "," + marker + "-" + i + "," + marker + "-p" + i);
+                contactRows.add("Person " + i + " " + marker + "," + marker + "-" + i + "," + marker + "-p" + i
+                        + ",login-" + marker + "-" + i);
             }
             long contacts = Statements.of(() -> postCsv(COORDINATOR, "08",
-                    csv("name,organisationExternalId,externalId", contactRows), "kind=contacts")
+                    csv("name,organisationExternalId,externalId,loginUsername", contactRows), "kind=contacts")
                     .then().statusCode(201).body("created", is(300)));
             assertTrue(organisations >= 1 && organisations <= 20, "300 organisations ran " + organisations + " statements");
             assertTrue(contacts >= 1 && contacts <= 20, "300 contacts ran " + contacts + " statements");
@@ -241,6 +242,30 @@ class ImportResourceTest {
                     .body("items[0].organisationId", equalTo(organisation))
                     .body("items[0].email", equalTo("asa.oberg@example.se"))
                     .body("items[0].externalId", equalTo(marker + "-p1"));
+        }
+
+        @Test
+        @DisplayName("POST /counties/08/imports?kind=contacts linking one login to two contacts, in the file or beside a linked one, refuses those rows in its report")
+        void shouldRefuseALoginLinkedTwice() {
+            String marker = marker();
+            String linked = Fixtures.createContact("08", body("name", "Redan Länkad " + marker,
+                    "loginUsername", "taken-" + marker));
+            String text = csv("name,loginUsername,externalId", List.of(
+                    "Första " + marker + ",twice-" + marker + "," + marker + "-p1",
+                    "Andra " + marker + ",TWICE-" + marker + "," + marker + "-p2",
+                    "Tredje " + marker + ",taken-" + marker + "," + marker + "-p3",
+                    "Fjärde " + marker + ",free-" + marker + "," + marker + "-p4"));
+
+            Response answer = postCsv(COORDINATOR, "08", text, "kind=contacts");
+
+            answer.then().spec(problem(422, imports("08")))
+                    .body("type", equalTo(Fixtures.problemType("import-rejected")));
+            assertEquals(List.of(2, 3), answer.jsonPath().getList("rejectedRows.row", Integer.class));
+            assertEquals(List.of("loginUsername", "loginUsername"), answer.jsonPath().getList("rejectedRows.field"));
+            assertEquals(0L, ((Number) Database.query("select count(*) as n from contact where county_code = '08' "
+                    + "and external_id like ?", marker + "-%").getFirst().get("n")).longValue(), "no contact written");
+            as(COORDINATOR).get("/api/v1/counties/08/contacts/" + linked).then().statusCode(200)
+                    .body("loginUsername", equalTo("taken-" + marker));
         }
 
         @Test
