@@ -139,12 +139,17 @@ public class ChangeLog {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryEntry> after(String countyCode, long after, String resourceType, int limit,
             Set<String> coordinatorsOnly) {
-        // a state marked "internal": true (such as an internal comment) is the coordinators'; others skip its event
-        String where = "county_code = :county and seq > :after"
-                + (resourceType == null ? "" : " and resource_type = :type")
+        // a state marked "internal": true (such as an internal comment) is the coordinators'; others skip its events,
+        // its deletion too (which has no state: the object's earlier events tell)
+        String where = "e.county_code = :county and e.seq > :after"
+                + (resourceType == null ? "" : " and e.resource_type = :type")
                 + (coordinatorsOnly.isEmpty() ? ""
-                        : " and not (resource_type in (:internalTypes) and coalesce((state ->> 'internal')::boolean, false))");
-        var query = em.createNativeQuery("select * from change_event where " + where + " order by seq",
+                        : " and not (e.resource_type in (:internalTypes) and (coalesce((e.state ->> 'internal')::boolean, false)"
+                                + " or (e.state is null and exists (select 1 from change_event i"
+                                + " where i.county_code = e.county_code and i.resource_type = e.resource_type"
+                                + " and i.resource_id = e.resource_id"
+                                + " and coalesce((i.state ->> 'internal')::boolean, false)))))");
+        var query = em.createNativeQuery("select e.* from change_event e where " + where + " order by e.seq",
                 ChangeEvent.class)
                 .setParameter("county", countyCode)
                 .setParameter("after", after)

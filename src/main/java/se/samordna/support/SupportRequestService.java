@@ -184,6 +184,22 @@ public class SupportRequestService
         return super.patch(countyCode, parentId, id, expectedVersion, patch);
     }
 
+    /**
+     * Removes the request with its comments and transitions. Each comment is an object of the change feed, so its
+     * deletion is recorded there as its creation was (the feed hides an internal one's from all but coordinators).
+     */
+    @Override
+    @Transactional
+    public void delete(String countyCode, UUID parentId, UUID id, long expectedVersion) {
+        SupportRequest request = find(countyCode, parentId, id);
+        writes.requireVersion(request, expectedVersion);
+        for (SupportComment comment : SupportComment.<SupportComment>list(
+                "countyCode = ?1 and requestId = ?2 order by createdAt, id", countyCode, request.id)) {
+            writes.delete(SupportComment.RESOURCE_TYPE, comment);
+        }
+        writes.delete(resourceType(), request);
+    }
+
     /** A member reads the history of its own requests only, and not after they are deleted. */
     @Override
     protected void requireHistoryVisible(String countyCode, UUID parentId, UUID id) {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samordna.testing.Fixtures.API;
 import static se.samordna.testing.Fixtures.body;
 import static se.samordna.testing.Fixtures.createContact;
@@ -26,6 +27,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import se.samordna.organisation.OrganisationService;
 import se.samordna.organisation.OrganisationType;
 import se.samordna.organisation.OrganisationWrite;
+import se.samordna.testing.Database;
 import se.samordna.testing.Tokens;
 
 /** The county change feed: every write in order, from a cursor, without gaps under concurrent writers. */
@@ -151,29 +155,33 @@ class ChangeFeedTest {
             CountDownLatch appended = new CountDownLatch(1);
             CountDownLatch commit = new CountDownLatch(1);
 
-            CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew()
-                    .call(() -> {
-                        String id = organisations.create("08",
-                                new OrganisationWrite(slowName, OrganisationType.OTHER, null, null, null)).id().toString();
-                        appended.countDown();
-                        commit.await(30, TimeUnit.SECONDS);
-                        return id;
-                    }));
-            appended.await(30, TimeUnit.SECONDS);
-            CompletableFuture<String> fast = CompletableFuture.supplyAsync(() -> as(Tokens.COORDINATOR_08)
-                    .contentType(ContentType.JSON).body(body("name", fastName, "type", "OTHER"))
-                    .post(API + "/counties/08/organisations").then().statusCode(201).extract().path("id"));
-            Thread.sleep(500);
+            // threads of its own: the common pool may have a single thread on two cores, which the slow writer holds
+            try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+                CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> {
+                            String id = organisations.create("08", new OrganisationWrite(slowName,
+                                    OrganisationType.OTHER, null, null, null)).id().toString();
+                            appended.countDown();
+                            commit.await(30, TimeUnit.SECONDS);
+                            return id;
+                        }), threads);
+                appended.await(30, TimeUnit.SECONDS);
+                CompletableFuture<String> fast = CompletableFuture.supplyAsync(() -> as(Tokens.COORDINATOR_08)
+                        .contentType(ContentType.JSON).body(body("name", fastName, "type", "OTHER"))
+                        .post(API + "/counties/08/organisations").then().statusCode(201).extract().path("id"), threads);
+                boolean waited = Database.awaitLockWaiter();
 
-            // the slow writer has appended but not committed; the fast one waits for it: the reader sees neither
-            feed(Tokens.COORDINATOR_08, cursor).then().statusCode(200).body("items", empty());
+                // the slow writer has appended but not committed; the fast one waits for it: the reader sees neither
+                feed(Tokens.COORDINATOR_08, cursor).then().statusCode(200).body("items", empty());
 
-            commit.countDown();
-            String slowId = slow.get(30, TimeUnit.SECONDS);
-            String fastId = fast.get(30, TimeUnit.SECONDS);
-            feed(Tokens.COORDINATOR_08, cursor).then().statusCode(200)
-                    .body("items.resourceId", contains(slowId, fastId))
-                    .body("items.state.name", contains(slowName, fastName));
+                commit.countDown();
+                assertTrue(waited, "the fast writer waited for the slow one's lock");
+                String slowId = slow.get(30, TimeUnit.SECONDS);
+                String fastId = fast.get(30, TimeUnit.SECONDS);
+                feed(Tokens.COORDINATOR_08, cursor).then().statusCode(200)
+                        .body("items.resourceId", contains(slowId, fastId))
+                        .body("items.state.name", contains(slowName, fastName));
+            }
         }
 
         @Test
@@ -224,6 +232,38 @@ class ChangeFeedTest {
                     .body("items.resourceId", contains(open));
             feed(Tokens.IMPORTER_08, cursor).then().statusCode(200)
                     .body("items.resourceId", not(org.hamcrest.Matchers.hasItem(internal)));
+        }
+
+        @Test
+        @DisplayName("deleting a request deletes its comments in the feed too: both for coordinators, the public one for importer-08")
+        void shouldRecordTheDeletionOfARequestsComments() {
+            String organisation = createOrganisation("08", "Trygga Hultsfred " + marker());
+            long cursor = cursorBefore("organisations", organisation);
+            String request = as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(body("organisationId", organisation, "topic", "ACTION_PLAN", "title", "Åtgärdsplan",
+                            "description", "Stöd med planen", "priority", "LOW"))
+                    .post(API + "/counties/08/support-requests").then().statusCode(201).extract().path("id");
+            String comments = API + "/counties/08/support-requests/" + request + "/comments";
+            String internal = as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(body("text", "Intern anteckning: vänta på polisen", "internal", true)).post(comments)
+                    .then().statusCode(201).extract().path("id");
+            String open = as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(body("text", "Vi återkommer", "internal", false)).post(comments)
+                    .then().statusCode(201).extract().path("id");
+
+            as(Tokens.COORDINATOR_08).header("If-Match", "\"0\"").delete(API + "/counties/08/support-requests/" + request)
+                    .then().statusCode(204);
+
+            as(Tokens.COORDINATOR_08).get(comments + "/" + open).then().spec(problem(404));
+            feed(Tokens.COORDINATOR_08, cursor, "resourceType", "support-request-comment").then().statusCode(200)
+                    .body("items.resourceId", contains(internal, open, internal, open))
+                    .body("items.action", contains("CREATED", "CREATED", "DELETED", "DELETED"));
+            feed(Tokens.IMPORTER_08, cursor, "resourceType", "support-request-comment").then().statusCode(200)
+                    .body("items.resourceId", contains(open, open))
+                    .body("items.action", contains("CREATED", "DELETED"));
+            feed(Tokens.IMPORTER_08, cursor).then().statusCode(200)
+                    .body("items.resourceId", not(org.hamcrest.Matchers.hasItem(internal)))
+                    .body("items.findAll { it.resourceId == '" + request + "' }.action", contains("CREATED", "DELETED"));
         }
 
         @Test
