@@ -18,6 +18,8 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import se.samordna.audit.ChangeLog;
 import se.samordna.audit.HistoryEntry;
+import se.samordna.security.CountyContext;
+import se.samordna.security.CountyRole;
 import se.samordna.web.MergePatch;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
@@ -44,6 +46,9 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
 
     @Inject
     MergePatch mergePatch;
+
+    @Inject
+    CountyContext county;
 
     private CountyRepository<E> repository;
     private String resourceType;
@@ -138,6 +143,36 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
      * from what is still unflushed whether the write changed anything and records it, and a check that reads the
      * database (is this name taken?) must not write the object before that.
      */
+    /**
+     * The externalId of a single write (an import matches rows to objects by it instead): a key the county's
+     * integrations give, so set, changed or removed only by its coordinators and importer (403 to a member, who would
+     * otherwise learn by a conflict which keys other objects carry), and carried by one object of the kind at most
+     * (409 naming it, before the unique index would refuse it without saying which field).
+     */
+    private void requireOwnExternalId(String countyCode, W write, E entity) {
+        if (!(write instanceof ImportableWrite importable) || !(entity instanceof ImportableEntity stored)) {
+            return;
+        }
+        String externalId = importable.storedExternalId();
+        if (java.util.Objects.equals(externalId, stored.externalId)) {
+            return;
+        }
+        if (county.isEstablished() && !county.holds(CountyRole.COORDINATOR) && !county.holds(CountyRole.IMPORTER)) {
+            throw ProblemException.forbidden("externalId", "is set and changed by the county's coordinators and imports"
+                    + (stored.externalId == null ? "" : "; send it as it is (" + stored.externalId + ")"));
+        }
+        if (externalId == null) {
+            return;
+        }
+        E carrier = repository().byExternalIds(countyCode, List.of(externalId)).get(externalId);
+        if (carrier != null && !carrier.id.equals(entity.id)) {
+            throw new ProblemException(409, "conflict", "Conflict", "Another " + repository().displayName().toLowerCase(
+                    java.util.Locale.ROOT) + " of the county carries the externalId " + externalId + " (" + carrier.id
+                    + "); an externalId is unique per county and kind",
+                    List.of(new FieldError("externalId", "is carried by " + carrier.id)));
+        }
+    }
+
     private void applyUnflushed(String countyCode, W write, E entity) {
         Session session = writes.session();
         FlushMode mode = session.getHibernateFlushMode();
@@ -244,6 +279,7 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
     @Transactional
     public V create(String countyCode, UUID parentId, W write) {
         E entity = newEntity(countyCode, parentId);
+        requireOwnExternalId(countyCode, write, entity);
         applyUnflushed(countyCode, write, entity);
         return writes.create(resourceType(), countyCode, entity, this::view);
     }
@@ -257,6 +293,7 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
     public V replace(String countyCode, UUID parentId, UUID id, long expectedVersion, W write) {
         E entity = find(countyCode, parentId, id);
         writes.requireVersion(entity, expectedVersion);
+        requireOwnExternalId(countyCode, write, entity);
         applyUnflushed(countyCode, write, entity);
         return writes.update(resourceType(), entity, this::view);
     }
@@ -270,7 +307,9 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
     public V patch(String countyCode, UUID parentId, UUID id, long expectedVersion, JsonNode patch) {
         E entity = find(countyCode, parentId, id);
         writes.requireVersion(entity, expectedVersion);
-        applyUnflushed(countyCode, mergePatch.apply(toWrite(entity), patch, writeShape()), entity);
+        W write = mergePatch.apply(toWrite(entity), patch, writeShape());
+        requireOwnExternalId(countyCode, write, entity);
+        applyUnflushed(countyCode, write, entity);
         return writes.update(resourceType(), entity, this::view);
     }
 

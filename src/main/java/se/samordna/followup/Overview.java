@@ -39,7 +39,7 @@ public record Overview(
             @Schema(description = "Whether the latest survey reached it (at least one responding organisation of it)")
             boolean reachedBySurvey,
             @Schema(description = "Its organisations that responded to the latest survey", examples = "2") long surveyResponses,
-            @Schema(description = "Memberships current today, in any network of the county, of its organisations or "
+            @Schema(description = "Memberships current today, in any ACTIVE network of the county, of its organisations or "
                     + "of their contacts", examples = "4") long networkMembers,
             @Schema(description = "Its organisations of which a contact ATTENDED a meeting starting in the period",
                     examples = "3") long meetingOrganisations,

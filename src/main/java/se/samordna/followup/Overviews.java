@@ -3,21 +3,17 @@ package se.samordna.followup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import se.samordna.followup.Overview.LatestSurvey;
 import se.samordna.followup.Overview.MunicipalityOverview;
 import se.samordna.survey.SurveyReports;
 import se.samordna.survey.SurveyStatus;
 import se.samordna.web.Period;
+import se.samordna.web.SpreadsheetCsv;
 
 /**
  * The overview of a county's municipalities, in one statement whatever their number: every municipality of the
@@ -57,6 +53,8 @@ public class Overviews {
             members as (
                 select o.county_code, o.municipality_code, count(*) as n
                 from membership ms
+                -- a CLOSED network has no current members, as the national statistics count them
+                join network nw on nw.county_code = ms.county_code and nw.id = ms.network_id and nw.status = 'ACTIVE'
                 left join contact c on c.county_code = ms.county_code and c.id = ms.contact_id
                 join organisation o on o.county_code = ms.county_code and o.id = coalesce(ms.organisation_id, c.organisation_id)
                 where ms.county_code in (:counties) and ms.joined_on <= :today and (ms.left_on is null or ms.left_on > :today)
@@ -170,17 +168,10 @@ public class Overviews {
 
     /** The overview's rows as UTF-8 CSV (RFC 4180) with a header row, in the overview's order. */
     public String csv(Overview overview) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
-            for (MunicipalityOverview m : overview.municipalities()) {
-                csv.printRecord(m.municipalityCode(), m.municipalityName(), m.level(), m.organisations(),
-                        m.reachedBySurvey(), m.surveyResponses(), m.networkMembers(), m.meetingOrganisations(),
-                        m.supportRequestsOpen(), m.supportRequestsResolved(), m.needsNamed(), m.needsAnswered());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return SpreadsheetCsv.write(HEADER, csv -> overview.municipalities().forEach(m -> csv.add(m.municipalityCode(),
+                m.municipalityName(), m.level(), m.organisations(), m.reachedBySurvey(), m.surveyResponses(),
+                m.networkMembers(), m.meetingOrganisations(), m.supportRequestsOpen(), m.supportRequestsResolved(),
+                m.needsNamed(), m.needsAnswered())));
     }
 
     private static long number(Object value) {

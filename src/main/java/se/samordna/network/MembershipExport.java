@@ -1,13 +1,9 @@
 package se.samordna.network;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import se.samordna.web.SpreadsheetCsv;
 
-/** The member list of a network as CSV (RFC 4180, a header row), with the contact details a coordinator needs. */
+/** The member list of a network as CSV for a spreadsheet ({@link SpreadsheetCsv}), with the contact details a coordinator needs. */
 final class MembershipExport {
 
     static final String MEDIA_TYPE = "text/csv";
@@ -19,17 +15,11 @@ final class MembershipExport {
     }
 
     static String csv(List<MembershipRepository.Row> rows, MembershipService service) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
-            for (MembershipRepository.Row row : rows) {
-                MembershipView m = service.view(row);
-                printer.printRecord(m.contactName(), m.organisationName(), m.organisationType(),
-                        m.municipalityName(), m.role(), m.joinedOn(), m.leftOn(), row.title(), row.email(),
-                        row.phone(), m.contactId(), m.organisationId(), m.id());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return SpreadsheetCsv.write(HEADER, csv -> rows.forEach(row -> {
+            MembershipView m = service.view(row);
+            csv.add(m.contactName(), m.organisationName(), m.organisationType(), m.municipalityName(), m.role(),
+                    m.joinedOn(), m.leftOn(), row.title(), row.email(), row.phone(), m.contactId(), m.organisationId(),
+                    m.id());
+        }));
     }
 }

@@ -130,7 +130,9 @@ public class NetworkResource extends CountyResourceEndpoint<NetworkWrite, Networ
     @Extension(name = ApiDocumentation.RATE_LIMITED, value = "exports")
     @Operation(operationId = "exportNetworkMembers", summary = "Export the member list of a network as CSV",
             description = "UTF-8, RFC 4180, a header row; with the contacts' title, e-mail and phone, so for the "
-                    + "county's coordinators only. Takes the filters and sort of the membership list, without paging.")
+                    + "county's coordinators only. Takes the filters and sort of the membership list, without paging. "
+                    + "A text cell that begins with =, +, -, @, a tab or a carriage return is written with an apostrophe "
+                    + "before it ('+46 480-45 00 00), so that no spreadsheet runs it as a formula.")
     @APIResponse(responseCode = "200", description = "The members, one row per membership", content = @Content(
             mediaType = MembershipExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "members", value = """

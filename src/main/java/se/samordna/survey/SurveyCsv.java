@@ -2,9 +2,6 @@ package se.samordna.survey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -15,10 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import se.samordna.region.MunicipalityView;
 import se.samordna.region.ReferenceData;
+import se.samordna.web.SpreadsheetCsv;
 
 /**
  * The responses of a survey as CSV (RFC 4180, UTF-8, a header row): one ANSWER row per response and question
@@ -40,9 +36,8 @@ public class SurveyCsv {
     }
 
     public String write(SurveyResponseService.Export export) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
-            List<Question> questions = export.survey().questions();
+        List<Question> questions = export.survey().questions();
+        return SpreadsheetCsv.write(HEADER, csv -> {
             for (ResponseView response : export.responses()) {
                 Map<UUID, JsonNode> answers = response.answers().stream()
                         .collect(Collectors.toMap(Answer::questionId, Answer::value));
@@ -51,19 +46,16 @@ public class SurveyCsv {
                     List<Object> row = respondent(response);
                     row.addAll(List.of("ANSWER", i + 1, question.id(), question.type(), question.text(),
                             text(answers.get(question.id())), "", "", ""));
-                    csv.printRecord(row);
+                    csv.add(row.toArray());
                 }
                 for (Need need : response.needs()) {
                     List<Object> row = respondent(response);
                     row.addAll(List.of("NEED", "", "", "", "", "", need.category(), need.priority(),
                             need.note() == null ? "" : need.note()));
-                    csv.printRecord(row);
+                    csv.add(row.toArray());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     /**

@@ -131,7 +131,7 @@ public class SurveyResource extends CountyResourceEndpoint<SurveyWrite, SurveyVi
     @CountyScoped(CountyRole.COORDINATOR)
     @Extension(name = ApiDocumentation.RATE_LIMITED, value = "exports")
     @Operation(operationId = "exportSurveyResponses", summary = "Export the responses of a survey as CSV",
-            description = "UTF-8 CSV (RFC 4180) with a header row, for a spreadsheet: one ANSWER row per response and question (answer empty where not answered; chosen options joined by \"; \"), then one NEED row per need a response named. Takes the filters of the response list. Content-Disposition names the survey.")
+            description = "UTF-8 CSV (RFC 4180) with a header row, for a spreadsheet: one ANSWER row per response and question (answer empty where not answered; chosen options joined by \"; \"), then one NEED row per need a response named. Takes the filters of the response list. Content-Disposition names the survey. A text cell that begins with =, +, -, @, a tab or a carriage return (an answer someone typed) is written with an apostrophe before it, so that no spreadsheet runs it as a formula.")
     @APIResponse(responseCode = "200", description = "The responses as CSV; Content-Disposition: attachment with a file name naming the survey",
             content = @Content(mediaType = SurveyCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "two rows", value = """

@@ -271,7 +271,7 @@ public class SurveyResponseService extends CountyResourceService<SurveyResponse,
             case SCALE_1_5 -> value.isIntegralNumber() && value.asInt() >= 1 && value.asInt() <= 5
                     && value.canConvertToInt() ? null : "must be a whole number from 1 to 5";
             case TEXT -> !value.isTextual() || value.asText().isBlank() ? "must be a non-blank text"
-                    : value.asText().length() > MAX_TEXT ? "must be at most " + MAX_TEXT + " characters" : null;
+                    : value.asText().codePoints().count() > MAX_TEXT ? "must be at most " + MAX_TEXT + " characters" : null;
         };
     }
 

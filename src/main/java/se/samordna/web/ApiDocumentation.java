@@ -2,9 +2,12 @@ package se.samordna.web;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -128,6 +131,7 @@ public class ApiDocumentation implements OASFilter {
                 }
             });
         }
+        Set<String> importable = importableResources(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> {
                     // every operation of the API needs a bearer token (all resources are @Authenticated); say so
@@ -135,7 +139,7 @@ public class ApiDocumentation implements OASFilter {
                     if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
                         operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
                     }
-                    describeShared(openAPI, path, operation, resources);
+                    describeShared(openAPI, path, operation, resources, importable);
                     addAnswerExample(path, method, operation);
                     declareVersionedAnswer(operation);
                 }));
@@ -546,12 +550,36 @@ public class ApiDocumentation implements OASFilter {
                         .format("int32").minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(86400))));
     }
 
+    /** The tags of the resources whose objects carry an externalId: the body of their shared create names one. */
+    private static Set<String> importableResources(OpenAPI openAPI) {
+        Set<String> importable = new HashSet<>();
+        Map<String, org.eclipse.microprofile.openapi.models.media.Schema> schemas = openAPI.getComponents() == null
+                || openAPI.getComponents().getSchemas() == null ? Map.of() : openAPI.getComponents().getSchemas();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            Object shared = operation.getExtensions() == null ? null : operation.getExtensions().get(SHARED_OPERATION);
+            if (!"create".equals(shared) || operation.getTags() == null || operation.getTags().isEmpty()
+                    || operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+                return;
+            }
+            boolean carries = operation.getRequestBody().getContent().getMediaTypes().values().stream()
+                    .map(MediaType::getSchema).filter(Objects::nonNull)
+                    .map(schema -> schema.getRef() == null ? schema
+                            : schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)))
+                    .anyMatch(schema -> schema != null && schema.getProperties() != null
+                            && schema.getProperties().containsKey("externalId"));
+            if (carries) {
+                importable.add(operation.getTags().get(0));
+            }
+        }));
+        return importable;
+    }
+
     /**
      * Fills in a shared operation from its resource's tag: the object's name in the summary, the resource's notes,
      * its examples, and the ETag and Location headers of its answers.
      */
     private static void describeShared(OpenAPI openAPI, String path, Operation operation,
-            Map<String, Map<String, Object>> resources) {
+            Map<String, Map<String, Object>> resources, Set<String> importable) {
         Object shared = operation.getExtensions() == null ? null : operation.getExtensions().get(SHARED_OPERATION);
         if (shared == null) {
             return;
@@ -595,9 +623,21 @@ public class ApiDocumentation implements OASFilter {
             operation.getResponses().addAPIResponse("409", problemResponse("409", STANDARD.get("409"))
                     .description(resource.get(DELETE_CONFLICT).toString()));
         }
-        if (List.of("create", "replace", "patch").contains(shared.toString()) && resource.get(WRITE_CONFLICT) != null) {
+        if (List.of("create", "replace", "patch").contains(shared.toString())
+                && (resource.get(WRITE_CONFLICT) != null || importable.contains(tag))) {
+            List<String> conflicts = new ArrayList<>();
+            if (resource.get(WRITE_CONFLICT) != null) {
+                conflicts.add(resource.get(WRITE_CONFLICT).toString());
+            } else if (!"create".equals(shared)) {
+                conflicts.add(STANDARD.get("409")[0] + ".");
+            }
+            if (importable.contains(tag)) {
+                conflicts.add("The externalId is carried by another object of this kind in the county (it is unique per"
+                        + " county and kind); the problem names externalId and the object that carries it.");
+            }
             operation.getResponses().addAPIResponse("409", problemResponse("409", STANDARD.get("409"))
-                    .description(resource.get(WRITE_CONFLICT).toString()));
+                    .description(conflicts.stream().map(text -> text.endsWith(".") ? text : text + ".")
+                            .collect(java.util.stream.Collectors.joining(" "))));
         }
         String success = "create".equals(shared) ? "201" : "200";
         APIResponse answer = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse(success);

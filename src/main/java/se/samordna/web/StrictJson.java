@@ -15,7 +15,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /** Reads request bodies as strictly as the API promises: an enum value is one of its names, never a
- * number, and text is text, never a number or a boolean. */
+ * number; text is text, never a number or a boolean; a whole number is one, never a fraction or text; a boolean is
+ * true or false, never a number or text. */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
@@ -28,6 +29,14 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // and 4.9 or "4" where a whole number belongs became 4 (a need's priority), and 1 or "true" where a boolean
+        // belongs became true
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         // and an object that names a field twice, which reached a record's creator twice and answered 500 (a merge
         // patch or an import would silently have taken the last); refused as the field at fault (duplicateField)
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

@@ -14,8 +14,10 @@ import static se.samordna.followup.FollowUpData.PICTURE;
 import static se.samordna.followup.FollowUpData.needOf;
 import static se.samordna.followup.FollowUpData.nybroNeedAnswered;
 import static se.samordna.followup.FollowUpData.resolvedRequest;
+import static se.samordna.testing.Fixtures.API;
 import static se.samordna.testing.Fixtures.body;
 import static se.samordna.testing.Fixtures.marker;
+import static se.samordna.testing.Fixtures.mergePatch;
 import static se.samordna.testing.Fixtures.problem;
 import static se.samordna.testing.Tokens.as;
 
@@ -87,6 +89,23 @@ class OverviewTest {
                 .body("municipalities.find { it.municipalityCode == '0881' }.meetingOrganisations", is(0))
                 .body("municipalities.find { it.municipalityCode == '0881' }.supportRequestsResolved", is(0))
                 .body("municipalities.find { it.municipalityCode == '0881' }.needsAnswered", is(1));
+    }
+
+    @Test
+    @DisplayName("a membership counts while its network is ACTIVE, not once it is CLOSED, as the national statistics count it")
+    void closedNetworksHaveNoCurrentMembers() {
+        String hultsfred = "municipalities.find { it.municipalityCode == '0860' }.networkMembers";
+        int before = as(Tokens.COORDINATOR_08).get(OVERVIEW).then().statusCode(200).extract().path(hultsfred);
+        String organisation = FollowUpData.organisation("0860");
+        String network = Fixtures.create("08", "networks", body("name", "Hultsfreds nätverk " + marker(),
+                "status", "ACTIVE"));
+        Fixtures.create("08", "networks/" + network + "/memberships", body("organisationId", organisation,
+                "role", "MEMBER", "joinedOn", "2024-01-01"));
+        as(Tokens.COORDINATOR_08).get(OVERVIEW).then().statusCode(200).body(hultsfred, is(before + 1));
+
+        mergePatch(as(Tokens.COORDINATOR_08), body("status", "CLOSED")).header("If-Match", "\"0\"")
+                .patch(API + "/counties/08/networks/" + network).then().statusCode(200);
+        as(Tokens.COORDINATOR_08).get(OVERVIEW).then().statusCode(200).body(hultsfred, is(before));
     }
 
     @Test

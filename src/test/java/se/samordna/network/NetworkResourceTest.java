@@ -318,13 +318,14 @@ class NetworkResourceTest extends CountyResourceContract {
     class Export {
 
         @Test
-        @DisplayName("coordinators get the members as UTF-8 CSV with a header row; Swedish names come back intact")
+        @DisplayName("coordinators get the members as UTF-8 CSV with a header row; Swedish names come back intact, a phone as text")
         void shouldExportCsv() throws IOException {
             String marker = marker();
             String organisation = createOrganisation("08", body("name", "Föreningen Trygg på Öland " + marker,
                     "type", "CIVIL_SOCIETY", "municipalityCode", "0885"));
             String contact = createContact("08", body("name", "Per-Åke Lindström, \"Pelle\" " + marker,
-                    "organisationId", organisation, "email", "pa.lindstrom@oland.example", "title", "Ordförande"));
+                    "organisationId", organisation, "email", "pa.lindstrom@oland.example", "title", "Ordförande",
+                    "phone", "+46 485-123 45"));
             addMember("08", kalmarId, body("contactId", contact, "role", "CHAIR", "joinedOn", "2024-02-01"));
             addMember("08", kalmarId, body("organisationId", createOrganisation("08", "Ölands kommunförbund " + marker),
                     "role", "MEMBER", "joinedOn", "2023-01-01", "leftOn", "2024-01-01"));
@@ -345,6 +346,8 @@ class NetworkResourceTest extends CountyResourceContract {
             assertEquals("2024-02-01", chair.get("joinedOn"));
             assertEquals("", chair.get("leftOn"));
             assertEquals("pa.lindstrom@oland.example", chair.get("email"));
+            // a spreadsheet would take +46 … for a formula: the cell starts with an apostrophe (SpreadsheetCsv)
+            assertEquals("'+46 485-123 45", chair.get("phone"));
             assertEquals(contact, chair.get("contactId"));
 
             String everyone = new String(as(Tokens.COORDINATOR_08).queryParam("includeFormer", "true")

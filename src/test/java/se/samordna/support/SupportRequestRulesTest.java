@@ -90,6 +90,26 @@ class SupportRequestRulesTest {
         }
 
         @Test
+        @DisplayName("POST with an externalId answers 403 naming externalId, the same whether another request carries it or not, and writes nothing")
+        void shouldNotSetExternalId() {
+            String taken = "arende-" + marker();
+            Map<String, Object> coordinators = requestFor(SupportData.memberOrganisation(Tokens.MEMBER2_08));
+            coordinators.put("externalId", taken);
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(coordinators).post(KALMAR).then().statusCode(201);
+            String title = "Egen nyckel " + marker();
+            for (String key : List.of(taken, "arende-" + marker())) {
+                Map<String, Object> request = requestFor(SupportData.memberOrganisation(Tokens.MEMBER_08));
+                request.put("title", title);
+                request.put("externalId", key);
+                as(Tokens.MEMBER_08).contentType(ContentType.JSON).body(request).post(KALMAR)
+                        .then().spec(problem(403)).body("errors.field", contains("externalId"))
+                        .body("detail", equalTo("Your role may not set externalId"));
+            }
+            as(Tokens.COORDINATOR_08).queryParam("q", title).get(KALMAR).then().statusCode(200)
+                    .body("totalItems", is(0));
+        }
+
+        @Test
         @DisplayName("PATCH of its SUBMITTED request changes title, description, priority and due date")
         void shouldChangeOwnSubmittedRequest() {
             String id = fileInKalmar(Tokens.MEMBER_08);

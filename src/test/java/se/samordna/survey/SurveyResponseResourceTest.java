@@ -653,6 +653,8 @@ class SurveyResponseResourceTest extends CountyResourceContract {
                     bad("a blank TEXT answer", "answers[3].value", r -> answer(r, 3).put("value", "   ")),
                     bad("a TEXT answer that is a number", "answers[3].value", r -> answer(r, 3).put("value", 42)),
                     bad("a TEXT answer of 4001 characters", "answers[3].value", r -> answer(r, 3).put("value", "å".repeat(4001))),
+                    bad("a TEXT answer of 4001 characters beyond the BMP", "answers[3].value",
+                            r -> answer(r, 3).put("value", "😀".repeat(4001))),
                     // an answer is free JSON (stored as jsonb): a NUL there was no 400 but PostgreSQL's 500
                     bad("a TEXT answer with a NUL character", "answers[3].value",
                             r -> answer(r, 3).put("value", "Goda\u0000exempel")),
@@ -666,6 +668,9 @@ class SurveyResponseResourceTest extends CountyResourceContract {
                     bad("a need of priority 6", "needs[0].priority", r -> need(r, 0).put("priority", 6)),
                     bad("a need of priority 0", "needs[1].priority", r -> need(r, 1).put("priority", 0)),
                     bad("a need without priority", "needs[0].priority", r -> need(r, 0).remove("priority")),
+                    // Jackson's defaults made 4.9 a 4 and "4" a 4: a client's mistake stored as another priority
+                    bad("a need of priority 4.9", "needs[0].priority", r -> need(r, 0).put("priority", 4.9)),
+                    bad("a need of priority \"4\" (text)", "needs[1].priority", r -> need(r, 1).put("priority", "4")),
                     bad("a need of category NOPE", "needs[1].category", r -> need(r, 1).put("category", "NOPE")),
                     bad("a need category named twice", "needs[1].category", r -> need(r, 1).put("category", "LOCAL_PROBLEM_PICTURE")),
                     bad("an organisation of Blekinge", "organisationId",
@@ -716,6 +721,16 @@ class SurveyResponseResourceTest extends CountyResourceContract {
         @SuppressWarnings("unchecked")
         Map<String, Object> need(Map<String, Object> response, int index) {
             return ((List<Map<String, Object>>) response.get("needs")).get(index);
+        }
+
+        @Test
+        @DisplayName("a TEXT answer of 4000 characters beyond the BMP (8000 UTF-16 units) is stored whole: the spec counts characters")
+        void shouldCountCharactersAsTheSpecDoes() {
+            Map<String, Object> response = deepCopy(interview(newOrganisation("0883", "OTHER")));
+            String text = "😀".repeat(4000);
+            answer(response, 3).put("value", text);
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(response).post(API + responses)
+                    .then().statusCode(201).body("answers[3].value", equalTo(text));
         }
 
         @ParameterizedTest(name = "POST with {0} returns 400 naming {1} and writes nothing")
@@ -909,6 +924,31 @@ class SurveyResponseResourceTest extends CountyResourceContract {
             assertEquals("Borgholm", self.get(0).get("municipalityName"));
             assertEquals("", self.get(1).get("answer"));
             assertEquals("SELF", self.get(0).get("mode"));
+        }
+
+        @Test
+        @DisplayName("GET …/responses.csv writes text a spreadsheet would run as a formula (= + - @) behind an apostrophe")
+        void shouldNotExportFormulas() {
+            String organisation = createOrganisation("08", body("name", "+46 Föreningen " + marker(),
+                    "type", "CIVIL_SOCIETY", "municipalityCode", "0885"));
+            String formula = "=HYPERLINK(\"https://example.org\",\"Bilaga\")";
+            String response = record(body("organisationId", organisation, "mode", "SELF",
+                    "answers", List.of(
+                            body("questionId", questionIds.get(0), "value", "Goda exempel"),
+                            body("questionId", questionIds.get(2), "value", 2),
+                            body("questionId", questionIds.get(3), "value", formula)),
+                    "needs", List.of(body("category", "GOOD_EXAMPLES", "priority", 4, "note", "@SUM(1+1)"),
+                            body("category", "OTHER", "priority", 2, "note", "-2+3"))));
+
+            List<CSVRecord> rows = parse(csv(as(Tokens.COORDINATOR_08)).then().statusCode(200).extract().asString())
+                    .stream().filter(r -> r.get("responseId").equals(response)).toList();
+            assertTrue(rows.stream().allMatch(r -> r.get("organisationName").startsWith("'+46 Föreningen ")));
+            assertEquals("'" + formula, rows.get(3).get("answer"));
+            assertEquals(List.of("'@SUM(1+1)", "'-2+3"), rows.subList(4, 6).stream().map(r -> r.get("note")).toList());
+            assertEquals("2", rows.get(2).get("answer"), "numbers stay numbers");
+            // the API itself keeps the answer as written
+            as(Tokens.COORDINATOR_08).get(API + responses + "/" + response).then().statusCode(200)
+                    .body("answers[2].value", equalTo(formula));
         }
 
         @Test

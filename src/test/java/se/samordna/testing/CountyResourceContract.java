@@ -1090,6 +1090,38 @@ public abstract class CountyResourceContract {
             assertNothingWritten(before);
         }
 
+        @Test
+        @DisplayName("POST, PUT and PATCH with the externalId another object of the county carries return 409 naming it and write nothing")
+        void shouldRefuseAnotherObjectsExternalId() {
+            assumeTrue(Rights.IMPORTABLE.contains(nameOf(resource)), "carries no externalId");
+            String key = "nyckel-" + Fixtures.marker();
+            Map<String, Object> carrier = new LinkedHashMap<>(validWrite());
+            carrier.put("externalId", key);
+            String carrierId = createIn("08", carrier);
+            Snapshot before = snapshot();
+            Map<String, Object> body = new LinkedHashMap<>(validWrite());
+            body.put("externalId", " " + key + " ");
+            if (offers(CREATE)) {
+                as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(body).post(API + kalmar)
+                        .then().spec(problem(409, API + kalmar)).body("errors.field", contains("externalId"))
+                        .body("errors.message", contains("is carried by " + carrierId));
+            }
+            if (offers(REPLACE)) {
+                as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+                        .put(one(kalmar, kalmarId)).then().spec(problem(409)).body("errors.field", contains("externalId"));
+            }
+            if (offers(PATCH)) {
+                mergePatch(as(Tokens.COORDINATOR_08), Map.of("externalId", key)).header("If-Match", "\"0\"")
+                        .patch(one(kalmar, kalmarId)).then().spec(problem(409)).body("errors.field", contains("externalId"));
+            }
+            assertNothingWritten(before);
+            // the object that carries it may be written with it again
+            if (offers(PATCH)) {
+                mergePatch(as(Tokens.COORDINATOR_08), Map.of("externalId", key)).header("If-Match", "\"0\"")
+                        .patch(one(kalmar, carrierId)).then().statusCode(200).body("externalId", equalTo(key));
+            }
+        }
+
         /** Each date (YYYY-MM-DD) or instant of a valid write, with a year PostgreSQL cannot store instead. */
         Stream<Arguments> dateFields() {
             if (!offers(CREATE) && !offers(PATCH)) {

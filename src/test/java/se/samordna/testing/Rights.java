@@ -70,6 +70,13 @@ public final class Rights {
 
     private static final Map<String, Row> TABLE = new LinkedHashMap<>();
 
+    /**
+     * The resources that carry an optional {@code externalId}, unique per county and kind (DESIGN "Shapes":
+     * "Importable resources (organisations, contacts, memberships, support requests, survey responses)").
+     */
+    public static final Set<String> IMPORTABLE = Set.of("organisations", "contacts", "networks/memberships",
+            "support-requests", "surveys/responses");
+
     static {
         Map<Operation, Scope> reads = rights(Scope.ANY, LIST, GET);
         Map<Operation, Scope> importerReads = rights(Scope.ANY, LIST, GET, HISTORY);
