@@ -15,6 +15,7 @@ import se.samordna.county.CountyResourceService;
 import se.samordna.county.TextSearch;
 import se.samordna.organisation.OrganisationRepository;
 import se.samordna.security.CountyContext;
+import se.samordna.security.CountyRole;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
 import se.samordna.web.Problem;
@@ -123,9 +124,20 @@ public class ContactService extends CountyResourceService<Contact, ContactWrite,
                 || countyContext.maySeePersonalData();
     }
 
-    /** A login links to at most one contact per county. */
+    /**
+     * A login links to at most one contact per county, and only a coordinator links one (DESIGN: the member then acts
+     * for the contact's organisation): the county's importer may repeat a contact's login or leave it out, which
+     * keeps it, but not link, change or remove one.
+     */
     private String loginOf(String countyCode, String loginUsername, Contact contact) {
         String login = Contact.login(loginUsername);
+        if (countyContext.isEstablished() && !countyContext.holds(CountyRole.COORDINATOR)) {
+            if (login == null || login.equals(contact.loginUsername)) {
+                return contact.loginUsername;
+            }
+            throw ProblemException.forbidden("loginUsername", "is linked by the county's coordinators; leave it out "
+                    + "to keep the contact's link");
+        }
         if (login == null) {
             return null;
         }

@@ -170,7 +170,7 @@ public class DemoData {
     /** Requests in every state, some overdue, with public comments and internal notes; Kalmar län mainly. */
     private void supportRequests(UUID kalmar, UUID nybro, UUID police08, UUID trygg, UUID stockholm,
             UUID karlskrona) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(MeetingService.COUNTY_TIME);
         UUID problemPicture = request("08", kalmar, SupportTopic.LOCAL_PROBLEM_PICTURE,
                 "Lokal problembild för Norrliden",
                 "Vi vill ta fram en lokal problembild för Norrliden tillsammans med kommunpolisen och behöver stöd med metod och underlag.",

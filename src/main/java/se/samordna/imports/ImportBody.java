@@ -18,6 +18,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -94,8 +95,13 @@ class ImportBody {
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
+            Set<String> named = new HashSet<>();
             for (String column : header) {
                 String name = column.strip();
+                if (!named.add(name)) {
+                    // Commons CSV compares the names as written: "name, name" passed, and the second replaced the first
+                    throw ProblemException.invalid(name, "appears more than once in the header");
+                }
                 if (!columns.contains(name) && prefixes.stream()
                         .noneMatch(prefix -> name.startsWith(prefix) && name.length() > prefix.length())) {
                     throw ProblemException.invalid(column, "is no column of this kind of import; its columns are "

@@ -68,7 +68,9 @@ public class ImportResource {
             problem listing every fault of every refused row. A row whose `externalId` is that of an object of the \
             county (of the same kind) replaces that object as a PUT does (a field left out or empty is cleared; a row \
             that changes nothing leaves the object and its version as they were) instead of creating another, so the \
-            same file can be imported again; a contact names its organisation by `organisationId` or by its `organisationExternalId`. \
+            same file can be imported again; a contact names its organisation by `organisationId` or by its `organisationExternalId`; \
+            its `loginUsername` (one contact per login and county) is linked by coordinators: in the importer's rows \
+            it may repeat the contact's login or be left out, which keeps the link, and a row that changes it is refused. \
             A membership row names its network by `networkId` (networks are made in Samordna and keep their id; \
             one file may fill several networks), its contact and organisation by id or by `contactExternalId` and \
             `organisationExternalId`; a membership imported again stays in its network. \

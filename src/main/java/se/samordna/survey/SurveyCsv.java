@@ -66,7 +66,7 @@ public class SurveyCsv {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         String file = "survey-" + (ascii.isEmpty() ? "responses" : ascii) + ".csv";
-        String utf8 = URLEncoder.encode(title + ".csv", StandardCharsets.UTF_8).replace("+", "%20");
+        String utf8 = URLEncoder.encode(title + ".csv", StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
         return "attachment; filename=\"" + file + "\"; filename*=UTF-8''" + utf8;
     }
 

@@ -269,6 +269,29 @@ class ImportResourceTest {
         }
 
         @Test
+        @DisplayName("importer-08's contacts import may not link a login (a coordinator's act); leaving the login out keeps a contact's link")
+        void shouldLeaveLoginsToCoordinators() {
+            String marker = marker();
+            postCsv(COORDINATOR, "08", csv("name,loginUsername,externalId", List.of(
+                    "Länkad " + marker + ",linked-" + marker + "," + marker + "-p1")), "kind=contacts")
+                    .then().statusCode(201).body("created", is(1));
+
+            Response refused = postCsv(Tokens.IMPORTER_08, "08", csv("name,loginUsername,externalId", List.of(
+                    "Länkad " + marker + ",linked-" + marker + "," + marker + "-p1",
+                    "Ny " + marker + ",new-" + marker + "," + marker + "-p2",
+                    "Flyttad " + marker + ",other-" + marker + "," + marker + "-p1x")), "kind=contacts");
+            refused.then().spec(problem(422));
+            assertEquals(List.of(2, 3), refused.jsonPath().getList("rejectedRows.row", Integer.class));
+            assertEquals(List.of("loginUsername", "loginUsername"), refused.jsonPath().getList("rejectedRows.field"));
+
+            postCsv(Tokens.IMPORTER_08, "08", csv("name,externalId", List.of(
+                    "Länkad Omdöpt " + marker + "," + marker + "-p1")), "kind=contacts")
+                    .then().statusCode(201).body("updated", is(1));
+            as(COORDINATOR).queryParam("q", "Länkad Omdöpt " + marker).get("/api/v1/counties/08/contacts")
+                    .then().statusCode(200).body("items[0].loginUsername", equalTo("linked-" + marker));
+        }
+
+        @Test
         @DisplayName("POST /counties/08/imports?kind=contacts with an unknown organisationExternalId refuses that row")
         void shouldRefuseAnUnknownOrganisationExternalId() {
             String marker = marker();
@@ -304,6 +327,9 @@ class ImportResourceTest {
                         "name,type,colour\r\nA,OTHER,red\r\n", 400, "colour"),
                 arguments(named("a CSV header naming name twice", "kind=organisations"), ImportData.CSV,
                         "name,name\r\nA,B\r\n", 400, null),
+                // Commons CSV compares names as written: the second, after a blank, silently replaced the first
+                arguments(named("a CSV header naming name twice, once after a blank", "kind=organisations"),
+                        ImportData.CSV, "name,type, name\r\nA,OTHER,B\r\n", 400, "name"),
                 arguments(named("a CSV with an unclosed quote", "kind=organisations"), ImportData.CSV,
                         "name,type\r\n\"A,OTHER\r\n", 400, null),
                 arguments(named("an empty CSV", "kind=organisations"), ImportData.CSV, "", 400, null),
