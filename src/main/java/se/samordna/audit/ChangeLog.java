@@ -131,6 +131,13 @@ public class ChangeLog {
                 page, size, total).map(HistoryEntry::of);
     }
 
+    /** Whether the county's log holds any event of the object. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasHistory(String countyCode, String resourceType, UUID id) {
+        return ChangeEvent.find("countyCode = ?1 and resourceType = ?2 and resourceId = ?3", countyCode, resourceType, id)
+                .firstResultOptional().isPresent();
+    }
+
     /**
      * The county's events after sequence {@code after}, oldest first, at most {@code limit}, only of
      * {@code resourceType} when given. Complete up to the last one returned: writers of a county hold the

@@ -17,7 +17,7 @@ public record ContactView(
         @Schema(maxLength = 200, nullable = true, examples = "Kalmar kommun") String organisationName,
         @Schema(maxLength = 200, nullable = true, examples = "Brottsförebyggande samordnare") String title,
         @Schema(maxLength = 255, nullable = true, description = "The login linked to this contact; null for members", examples = "karin.aberg") String loginUsername,
-        @Schema(maxLength = 100, nullable = true, description = "Its key in the system it was imported from", examples = "kalmar-person-1042") String externalId,
+        @Schema(maxLength = 100, nullable = true, description = "Its key in the system it was imported from, which identifies the person too (erased with the contact); null for members", examples = "kalmar-person-1042") String externalId,
         @Schema(examples = "0") long version,
         Instant createdAt,
         @Schema(maxLength = 255) String createdBy,
@@ -27,7 +27,8 @@ public record ContactView(
     static ContactView of(Contact c, String organisationName, boolean withPersonalData) {
         return new ContactView(c.id, c.countyCode, c.name,
                 withPersonalData ? c.email : null, withPersonalData ? c.phone : null,
-                c.organisationId, organisationName, c.title, withPersonalData ? c.loginUsername : null, c.externalId,
+                c.organisationId, organisationName, c.title, withPersonalData ? c.loginUsername : null,
+                withPersonalData ? c.externalId : null,
                 c.version, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
     }
 

@@ -69,6 +69,24 @@ public interface CountyRepository<E extends CountyEntity> extends PanacheReposit
     }
 
     /**
+     * The object, locked until the transaction ends and read again under the lock, so that a change committed
+     * meanwhile is what the caller checks (a lock of the version read before would fail as stale, a 412 no caller
+     * asked for); 404 as {@link #getInCounty} when it is gone. Asks nothing once the transaction holds the lock (a
+     * bulk write's {@link #lookUpForUpdate}).
+     */
+    default E getForUpdate(String countyCode, UUID id) {
+        E entity = getInCounty(countyCode, id);
+        if (getEntityManager().getLockMode(entity) != jakarta.persistence.LockModeType.PESSIMISTIC_WRITE) {
+            try {
+                getEntityManager().refresh(entity, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            } catch (jakarta.persistence.EntityNotFoundException gone) {
+                throw ProblemException.notFound(displayName() + " " + id);
+            }
+        }
+        return entity;
+    }
+
+    /**
      * As {@link #lookUp}, with each object locked first until the transaction ends (in the order of their ids, so
      * that two such look-ups cannot deadlock), as a single write locks the one it writes under: a bulk write that
      * then reads what hangs under them (the memberships of networks) reads it after any single write that got there

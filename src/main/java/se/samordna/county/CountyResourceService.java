@@ -339,7 +339,9 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
         requireHistoryVisible(countyCode, parentId, id);
         Page<HistoryEntry> history = changeLog.history(countyCode, resourceType(), id, paging.pageNumber(),
                 paging.pageSize(), paging.total());
-        if (history.items().isEmpty() && (paging.pageNumber() == 0 || Long.valueOf(0).equals(history.totalItems()))) {
+        // a later page of nothing is a 404 too when the object never was (without a total, ask whether it was)
+        if (history.items().isEmpty() && (paging.pageNumber() == 0 || Long.valueOf(0).equals(history.totalItems())
+                || (history.totalItems() == null && !changeLog.hasHistory(countyCode, resourceType(), id)))) {
             throw ProblemException.notFound(repository().displayName() + " " + id);
         }
         return history;

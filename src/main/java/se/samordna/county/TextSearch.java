@@ -14,7 +14,8 @@ public final class TextSearch {
 
     /** Whether the list is to be searched: {@code q} has text; one longer than {@link #MAX_LENGTH} is a 400. */
     public static boolean present(String q) {
-        if (q != null && q.length() > MAX_LENGTH) {
+        // characters (code points), as the spec's maxLength counts them: an emoji is one
+        if (q != null && q.codePointCount(0, q.length()) > MAX_LENGTH) {
             throw ProblemException.invalid("q", "must be at most " + MAX_LENGTH + " characters");
         }
         return q != null && !q.isBlank();

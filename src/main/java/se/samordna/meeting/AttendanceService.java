@@ -3,7 +3,6 @@ package se.samordna.meeting;
 import io.quarkus.arc.Arc;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,15 +88,15 @@ public class AttendanceService extends CountyResourceService<Attendance, Attenda
      */
     @Transactional
     public Invitation inviteNetwork(String countyCode, UUID meetingId) {
-        Meeting meeting = meetings.getInCounty(countyCode, meetingId);
+        // locked first: two invitations of one meeting take turns, so that the second sees the rows of the first,
+        // and a change of the meeting committed meanwhile (cancelled, moved to another network) is what is checked
+        Meeting meeting = meetings.getForUpdate(countyCode, meetingId);
         if (meeting.networkId == null) {
             throw ProblemException.conflict("The meeting belongs to no network; set its networkId first");
         }
         if (meeting.status != MeetingStatus.PLANNED) {
             throw ProblemException.conflict("Only a PLANNED meeting invites; this one is " + meeting.status);
         }
-        // two invitations of one meeting take turns, so that the second sees the rows of the first
-        meetings.getEntityManager().lock(meeting, LockModeType.PESSIMISTIC_WRITE);
         Set<UUID> onList = attendance.contactsOnList(countyCode, meetingId);
         MembershipRepository.Filter current = new MembershipRepository.Filter(
                 LocalDate.now(MeetingService.COUNTY_TIME), false, null, null, null);

@@ -27,7 +27,10 @@ public class MeetingCalendar {
 
     /** The most meetings one calendar holds: a period with more is refused, so that an answer stays small. */
     static final int MAX_EVENTS = 1000;
-    /** Without from and to: three months back, a year ahead. */
+    /**
+     * Without from and to: three months back, a year ahead. A bound left out keeps its default around today, or is
+     * that span from the other bound where the other bound lies beyond it.
+     */
     static final int DEFAULT_MONTHS_BACK = 3;
     static final int DEFAULT_MONTHS_AHEAD = 12;
 
@@ -50,14 +53,24 @@ public class MeetingCalendar {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Ics ofPeriod(String countyCode, LocalDate from, LocalDate to, UUID networkId) {
         LocalDate today = LocalDate.now(MeetingService.COUNTY_TIME);
-        LocalDate start = from != null ? from : (to != null ? to : today).minusMonths(DEFAULT_MONTHS_BACK);
-        LocalDate end = to != null ? to : (from != null ? from : today).plusMonths(DEFAULT_MONTHS_AHEAD);
+        // a bound left out is its default around today; only where that would pass the other bound, the default
+        // span from that bound instead (three months before an early to, a year after a late from)
+        LocalDate start = from != null ? from : earlier(today, to).minusMonths(DEFAULT_MONTHS_BACK);
+        LocalDate end = to != null ? to : later(today, from).plusMonths(DEFAULT_MONTHS_AHEAD);
         Page<Meeting> page = service.meetingsStarting(countyCode, start, end, networkId, MAX_EVENTS);
         if (page.totalItems() > MAX_EVENTS) {
             throw ProblemException.invalid("to", "the period holds more than " + MAX_EVENTS
                     + " meetings; ask for a shorter one");
         }
         return write(countyCode, page.items());
+    }
+
+    private static LocalDate earlier(LocalDate today, LocalDate bound) {
+        return bound != null && bound.isBefore(today) ? bound : today;
+    }
+
+    private static LocalDate later(LocalDate today, LocalDate bound) {
+        return bound != null && bound.isAfter(today) ? bound : today;
     }
 
     private static Ics write(String countyCode, List<Meeting> meetings) {

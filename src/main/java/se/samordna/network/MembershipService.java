@@ -85,6 +85,8 @@ public class MembershipService extends CountyResourceService<Membership, Members
 
     @Override
     protected Membership newEntity(String countyCode, UUID networkId) {
+        // the network locked: membership writes of one network take their turn, so that two of them cannot both pass
+        // the overlap check, nor one slip in while the network is being closed
         Network network = networks.getForUpdate(countyCode, networkId);
         if (network.status == NetworkStatus.CLOSED) {
             throw ProblemException.conflict("The network " + network.name + " is closed: it takes no new members."

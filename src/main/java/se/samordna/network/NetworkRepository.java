@@ -1,7 +1,6 @@
 package se.samordna.network;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -17,16 +16,6 @@ public class NetworkRepository implements CountyRepository<Network> {
     @Override
     public String displayName() {
         return "Network";
-    }
-
-    /**
-     * The network, locked until the transaction ends: membership writes of one network take their turn, so that
-     * two of them cannot both pass the overlap check, nor one slip in while the network is being closed.
-     */
-    public Network getForUpdate(String countyCode, UUID id) {
-        Network network = getInCounty(countyCode, id);
-        getEntityManager().lock(network, LockModeType.PESSIMISTIC_WRITE);
-        return network;
     }
 
     /** Another network of the county with this name, whatever its case. */

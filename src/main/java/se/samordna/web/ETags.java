@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /** Versions as strong entity tags: version 3 is {@code "3"}. */
 public final class ETags {
 
-    public static final String IF_MATCH_DOC = "The ETag of the version you read; a stale one is refused with 412. "
+    public static final String IF_MATCH_DOC = "The ETag of the version you read, as sent (\"3\"); a stale one is "
+            + "refused with 412, a weak (W/\"3\") or unquoted one with 400. "
             + "* matches whatever version is current.";
 
     /** What {@code If-Match: *} names: any current version of an object that exists. */
@@ -34,11 +35,12 @@ public final class ETags {
         if (tag.equals("*")) {
             return ANY_VERSION;
         }
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
+        // only our own strong tag, quoted: If-Match compares strongly (RFC 9110 13.1.1), so a weak W/"3" never
+        // names a version, and an unquoted 3 is no entity tag at all
         if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
             tag = tag.substring(1, tag.length() - 1);
+        } else {
+            tag = "";
         }
         // digits only: "-1" is how ANY_VERSION is held, and must not pass as "*" (nor "+3" as "3")
         if (!VERSION.matcher(tag).matches()) {

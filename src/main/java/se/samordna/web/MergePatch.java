@@ -7,9 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * JSON Merge Patch (RFC 7396) for every resource: the patch is merged into the current state written as the
@@ -34,6 +39,7 @@ public class MergePatch {
             throw new ProblemException(400, "malformed-body", "Malformed request body",
                     "A merge patch is a JSON object", null);
         }
+        refuseUnknownRemovals(patch, shape);
         JsonNode merged = merge(mapper.valueToTree(current), patch);
         W result;
         try {
@@ -46,6 +52,30 @@ public class MergePatch {
             throw new ConstraintViolationException(violations);
         }
         return result;
+    }
+
+    /**
+     * A null removes a field; a null for a field the shape does not have would remove nothing and pass unseen (a
+     * client that mistyped the field it meant to clear would believe it cleared), so it is refused as any unknown
+     * field is.
+     */
+    private static void refuseUnknownRemovals(JsonNode patch, Class<?> shape) {
+        if (!shape.isRecord()) {
+            return;
+        }
+        Set<String> fields = Arrays.stream(shape.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toSet());
+        List<Problem.FieldError> unknown = new ArrayList<>();
+        patch.fields().forEachRemaining(field -> {
+            if (field.getValue().isNull() && !fields.contains(field.getKey())) {
+                unknown.add(new Problem.FieldError(field.getKey(), "unknown field"));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request", unknown.size() == 1
+                    ? "The request has 1 invalid field" : "The request has " + unknown.size() + " invalid fields",
+                    unknown);
+        }
     }
 
     private static JsonNode merge(JsonNode target, JsonNode patch) {

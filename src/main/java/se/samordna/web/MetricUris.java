@@ -22,7 +22,9 @@ public class MetricUris {
     static final String UNMATCHED = "UNMATCHED";
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 1).handler(this::labelUnmatched);
+        // before RequestLimits (MIN_VALUE + 1), which ends a 414 or 431 without passing it on: labelled here
+        // first, such an answer is /UNMATCHED too, not a series named after the path (and the id) a client chose
+        router.route().order(Integer.MIN_VALUE).handler(this::labelUnmatched);
     }
 
     private void labelUnmatched(RoutingContext rc) {

@@ -209,10 +209,12 @@ class ChangeFeedTest {
             as(Tokens.IMPORTER_08).get(API + "/counties/10/changes").then().spec(problem(403));
         }
 
-        @Test
-        @DisplayName("an internal comment is in the coordinators' feed, not in importer-08's; a public one is in both")
-        void shouldKeepInternalCommentsFromImporter() {
-            String organisation = createOrganisation("08", "Trygga Vimmerby " + marker());
+        /** A Kalmar request with an internal and then a public comment, and the feed's cursor just before it all. */
+        record Commented(long cursor, String request, String internal, String open) {
+        }
+
+        Commented requestWithComments(String place) {
+            String organisation = createOrganisation("08", "Trygga " + place + " " + marker());
             long cursor = cursorBefore("organisations", organisation);
             String request = as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
                     .body(body("organisationId", organisation, "topic", "SAFETY_SURVEY", "title", "Trygghetsmätning",
@@ -225,31 +227,31 @@ class ChangeFeedTest {
             String open = as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
                     .body(body("text", "Vi hör av oss i veckan", "internal", false)).post(comments)
                     .then().statusCode(201).extract().path("id");
+            return new Commented(cursor, request, internal, open);
+        }
 
-            feed(Tokens.COORDINATOR_08, cursor, "resourceType", "support-request-comment").then().statusCode(200)
-                    .body("items.resourceId", contains(internal, open));
-            feed(Tokens.IMPORTER_08, cursor, "resourceType", "support-request-comment").then().statusCode(200)
-                    .body("items.resourceId", contains(open));
-            feed(Tokens.IMPORTER_08, cursor).then().statusCode(200)
-                    .body("items.resourceId", not(org.hamcrest.Matchers.hasItem(internal)));
+        @Test
+        @DisplayName("an internal comment is in the coordinators' feed, not in importer-08's; a public one is in both")
+        void shouldKeepInternalCommentsFromImporter() {
+            Commented c = requestWithComments("Vimmerby");
+
+            feed(Tokens.COORDINATOR_08, c.cursor(), "resourceType", "support-request-comment").then().statusCode(200)
+                    .body("items.resourceId", contains(c.internal(), c.open()));
+            feed(Tokens.IMPORTER_08, c.cursor(), "resourceType", "support-request-comment").then().statusCode(200)
+                    .body("items.resourceId", contains(c.open()));
+            feed(Tokens.IMPORTER_08, c.cursor()).then().statusCode(200)
+                    .body("items.resourceId", not(org.hamcrest.Matchers.hasItem(c.internal())));
         }
 
         @Test
         @DisplayName("deleting a request deletes its comments in the feed too: both for coordinators, the public one for importer-08")
         void shouldRecordTheDeletionOfARequestsComments() {
-            String organisation = createOrganisation("08", "Trygga Hultsfred " + marker());
-            long cursor = cursorBefore("organisations", organisation);
-            String request = as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
-                    .body(body("organisationId", organisation, "topic", "ACTION_PLAN", "title", "Åtgärdsplan",
-                            "description", "Stöd med planen", "priority", "LOW"))
-                    .post(API + "/counties/08/support-requests").then().statusCode(201).extract().path("id");
+            Commented c = requestWithComments("Hultsfred");
+            String request = c.request();
+            String internal = c.internal();
+            String open = c.open();
+            long cursor = c.cursor();
             String comments = API + "/counties/08/support-requests/" + request + "/comments";
-            String internal = as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
-                    .body(body("text", "Intern anteckning: vänta på polisen", "internal", true)).post(comments)
-                    .then().statusCode(201).extract().path("id");
-            String open = as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
-                    .body(body("text", "Vi återkommer", "internal", false)).post(comments)
-                    .then().statusCode(201).extract().path("id");
 
             as(Tokens.COORDINATOR_08).header("If-Match", "\"0\"").delete(API + "/counties/08/support-requests/" + request)
                     .then().statusCode(204);

@@ -67,7 +67,8 @@ class ContactResourceTest extends CountyResourceContract {
         contactName = "Karin Åberg " + marker;
         contactEmail = "karin.aberg." + marker + "@kalmar.se";
         return Write.of(body("name", contactName, "email", contactEmail, "phone", PHONE,
-                        "organisationId", organisationId, "title", TITLE, "loginUsername", "karin." + marker))
+                        "organisationId", organisationId, "title", TITLE, "loginUsername", "karin." + marker,
+                        "externalId", "kalmar-person-" + marker))
                 .answering("organisationName", equalTo(organisationName));
     }
 

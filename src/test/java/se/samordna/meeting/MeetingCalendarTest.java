@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -176,6 +177,39 @@ class MeetingCalendarTest {
                     .map(e -> e.getUid().getValue()).toList();
             assertTrue(springUids.contains(springId + "@samordna.se"));
             assertTrue(!springUids.contains(autumnId + "@samordna.se"));
+        }
+
+        @Test
+        @DisplayName("GET meetings.ics with only to, or only from, keeps the other bound's default around today: no meeting near today is left out")
+        void shouldDefaultTheMissingBoundAroundToday() {
+            LocalDate today = LocalDate.now(STOCKHOLM);
+            String soon = createAt("Snart " + marker(), today.plusMonths(1).atTime(10, 0).atZone(STOCKHOLM));
+            String later = createAt("Senare " + marker(), today.plusMonths(9).atTime(10, 0).atZone(STOCKHOLM));
+
+            // only to: from is three months before today (it was three months before to, which left out next month)
+            List<String> untilHalfAYear = uids(as(Tokens.COORDINATOR_08)
+                    .queryParam("to", today.plusMonths(6).toString()).get(period()));
+            assertTrue(untilHalfAYear.contains(soon + "@samordna.se"), "next month's meeting missing: " + untilHalfAYear);
+            assertTrue(!untilHalfAYear.contains(later + "@samordna.se"));
+            // only from: to is a year after today (it was a year after from, which left out the ninth month)
+            List<String> sinceHalfAYearAgo = uids(as(Tokens.COORDINATOR_08)
+                    .queryParam("from", today.minusMonths(6).toString()).get(period()));
+            assertTrue(sinceHalfAYearAgo.containsAll(List.of(soon + "@samordna.se", later + "@samordna.se")),
+                    "a meeting within the year missing: " + sinceHalfAYearAgo);
+            // a bound far from today takes the default span from the bound instead: 2019-10-31 to 2020-01-31
+            Response longAgo = as(Tokens.COORDINATOR_08).queryParam("to", "2020-01-31").get(period());
+            assertTrue(!uids(longAgo).contains(soon + "@samordna.se"));
+            ICalendar calendar = Biweekly.parse(longAgo.asString()).first();
+            Instant first = LocalDate.parse("2019-10-31").atStartOfDay(STOCKHOLM).toInstant();
+            Instant last = LocalDate.parse("2020-02-01").atStartOfDay(STOCKHOLM).toInstant();
+            assertTrue(calendar == null || calendar.getEvents().stream().map(MeetingCalendarTest::start)
+                    .allMatch(start -> !start.isBefore(first) && start.isBefore(last)), "a meeting outside the period");
+        }
+
+        static List<String> uids(Response response) {
+            response.then().statusCode(200).contentType(startsWith("text/calendar"));
+            ICalendar calendar = Biweekly.parse(response.asString()).first();
+            return calendar == null ? List.of() : calendar.getEvents().stream().map(e -> e.getUid().getValue()).toList();
         }
 
         @Test

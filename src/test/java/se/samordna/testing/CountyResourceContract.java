@@ -851,7 +851,7 @@ public abstract class CountyResourceContract {
         }
 
         @Test
-        @ContractDisplayName("GET {kalmar}/{unknown id} and its history return 404 problem")
+        @ContractDisplayName("GET {kalmar}/{unknown id} and its history (also page=1&total=false) return 404 problem")
         void shouldNotGetUnknown() {
             assumeOffered(GET);
             String unknown = UUID.randomUUID().toString();
@@ -859,6 +859,9 @@ public abstract class CountyResourceContract {
             if (offers(HISTORY)) {
                 as(Tokens.COORDINATOR_08).get(one(kalmar, unknown) + "/history")
                         .then().spec(problem(404, one(kalmar, unknown) + "/history"));
+                // a later page without a total cannot tell by its count: it was a 200 of nothing
+                as(Tokens.COORDINATOR_08).queryParam("page", 1).queryParam("total", false)
+                        .get(one(kalmar, unknown) + "/history").then().spec(problem(404));
             }
         }
 
@@ -1043,6 +1046,17 @@ public abstract class CountyResourceContract {
             Snapshot before = snapshot();
             mergePatch(as(Tokens.COORDINATOR_08), json).header("If-Match", "\"0\"").patch(one(kalmar, kalmarId))
                     .then().spec(problem(400));
+            assertNothingWritten(before);
+        }
+
+        @Test
+        @DisplayName("PATCH setting a field the resource does not have to null returns 400 naming it and changes nothing")
+        void shouldRefuseRemovingUnknownField() {
+            assumeOffered(PATCH);
+            Snapshot before = snapshot();
+            mergePatch(as(Tokens.COORDINATOR_08), "{\"colour\": null}").header("If-Match", "\"0\"")
+                    .patch(one(kalmar, kalmarId)).then().spec(problem(400)).body("errors.field", contains("colour"))
+                    .body("errors.message", contains("unknown field"));
             assertNothingWritten(before);
         }
 

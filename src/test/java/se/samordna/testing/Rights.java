@@ -85,7 +85,8 @@ public final class Rights {
         // coordinator's (DESIGN: "personal data of other people (contact details ...) is a coordinator's");
         // the importer reads CC's data (DESIGN: "reads of CC")
         row("organisations", reads, importerReads, Set.of(), null, "README Roles; DESIGN importer: reads of CC");
-        row("contacts", reads, importerReads, Set.of("email", "phone", "loginUsername"), null,
+        // the externalId (a person's key in another system) identifies the person as much, and is erased with it
+        row("contacts", reads, importerReads, Set.of("email", "phone", "loginUsername", "externalId"), null,
                 "DESIGN: contact details are a coordinator's");
         // "read CC's networks, meetings, surveys"
         // issue 6: "members read the county's OPEN and CLOSED surveys (a DRAFT is 404 to them)"; a DRAFT is the

@@ -34,7 +34,7 @@ class MetricsTest {
     }
 
     @Test
-    @DisplayName("Requests are counted and timed per method, templated URI and status, with no id in any label")
+    @DisplayName("Requests are counted and timed per method, templated URI and status, with no id in any label, those refused by the request limits too")
     void shouldCountRequestsPerOperationWithoutIds() {
         String id = Fixtures.createOrganisation("08", Fixtures.marker());
         String unknown = UUID.randomUUID().toString();
@@ -43,6 +43,12 @@ class MetricsTest {
         // answers outside any operation: a method the path does not offer, a path the API does not have
         as(Tokens.COORDINATOR_08).put(API + "/counties/08/organisations/{id}/history", id).then().statusCode(405);
         as(Tokens.COORDINATOR_08).get(API + "/counties/08/organisations/{id}/nothing", unknown).then().statusCode(404);
+        // refused by the request limits before any route, without a token: a 431 and a 414 under paths with an id
+        String refused = UUID.randomUUID().toString();
+        given().header("X-Padding", "x".repeat(RequestLimits.MAX_HEADER_BYTES + 1))
+                .get(API + "/counties/08/organisations/{id}", refused).then().statusCode(431);
+        given().queryParam("q", "x".repeat(RequestLimits.MAX_URI_LENGTH))
+                .get(API + "/counties/08/organisations/{id}", refused).then().statusCode(414);
 
         String metrics = metrics();
 
@@ -53,8 +59,14 @@ class MetricsTest {
         assertTrue(requests.stream().anyMatch(line -> line.contains("uri=\"/counties/{cc}/organisations/{id}\"")
                 && line.contains("status=\"404\"") && line.contains("outcome=\"CLIENT_ERROR\"")),
                 () -> "errors are not counted apart: " + requests);
-        assertFalse(metrics.contains(id) || metrics.contains(unknown), () -> "an id is in a label: " + metrics.lines()
-                .filter(line -> line.contains(id) || line.contains(unknown)).toList());
+        assertFalse(metrics.contains(id) || metrics.contains(unknown) || metrics.contains(refused), () -> "an id is in a "
+                + "label: " + metrics.lines().filter(line -> line.contains(id) || line.contains(unknown)
+                        || line.contains(refused)).toList());
+        for (String status : List.of("431", "414")) {
+            assertTrue(requests.stream().anyMatch(line -> line.contains("uri=\"/UNMATCHED\"")
+                    && line.contains("status=\"" + status + "\"")),
+                    () -> "a " + status + " of the request limits is not counted as /UNMATCHED: " + requests);
+        }
         assertTrue(requests.stream().anyMatch(line -> line.contains("uri=\"/UNMATCHED\"") && line.contains("status=\"405\"")),
                 () -> "a 405 outside any operation is not counted as /UNMATCHED: " + requests);
         assertTrue(requests.stream().noneMatch(line -> ANY_UUID.matcher(line).find()),

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import se.samordna.testing.Fixtures;
 import se.samordna.testing.Tokens;
 
@@ -249,6 +251,11 @@ class ProblemResponsesTest {
                     .body("errors[0].message", containsString("200"));
             as(Tokens.COORDINATOR_08).queryParam("q", "å".repeat(200)).get(ORGANISATIONS, "08")
                     .then().statusCode(200).body("totalItems", equalTo(0));
+            // characters, as the spec's maxLength counts them: 200 emoji are 400 UTF-16 units
+            as(Tokens.COORDINATOR_08).queryParam("q", "😀".repeat(200)).get(ORGANISATIONS, "08")
+                    .then().statusCode(200).body("totalItems", equalTo(0));
+            assertProblem(as(Tokens.COORDINATOR_08).queryParam("q", "😀".repeat(201)).get(ORGANISATIONS, "08").then(), 400)
+                    .body("errors[0].field", equalTo("q"));
         }
 
         @Test
@@ -406,6 +413,17 @@ class ProblemResponsesTest {
         void shouldRefuseMalformedIfMatch() {
             String name = uniqueName("bad if-match");
             assertProblem(as(Tokens.COORDINATOR_08).contentType("application/json").header("If-Match", "abc")
+                    .body(replacement(name)).put(ORGANISATION, "08", id).then(), 400)
+                    .body("errors[0].field", equalTo("If-Match"));
+            as(Tokens.COORDINATOR_08).get(ORGANISATION, "08", id)
+                    .then().statusCode(200).body("version", is(0)).body("name", not(equalTo(name)));
+        }
+
+        @ParameterizedTest(name = "PUT with If-Match: {0} (the current version, but no strong tag) is 400 naming If-Match and changes nothing")
+        @ValueSource(strings = { "W/\"0\"", "0" })
+        void shouldRefuseWeakOrUnquotedIfMatch(String ifMatch) {
+            String name = uniqueName("weak if-match");
+            assertProblem(as(Tokens.COORDINATOR_08).contentType("application/json").header("If-Match", ifMatch)
                     .body(replacement(name)).put(ORGANISATION, "08", id).then(), 400)
                     .body("errors[0].field", equalTo("If-Match"));
             as(Tokens.COORDINATOR_08).get(ORGANISATION, "08", id)
