@@ -50,7 +50,7 @@ class RightsTest {
     }
 
     @Test
-    @DisplayName("a member reads organisations and contacts, without a contact's e-mail or phone, and writes neither")
+    @DisplayName("a member reads organisations and contacts, without a contact's e-mail, phone, login or externalId, and writes neither")
     void shouldLetMembersReadOrganisationsAndContacts() {
         for (String resource : Set.of("organisations", "contacts")) {
             assertEquals(Outcome.ALLOWED, member(resource, LIST));
@@ -59,7 +59,7 @@ class RightsTest {
                 assertEquals(Outcome.FORBIDDEN, member(resource, write), resource + " " + write);
             }
         }
-        assertEquals(Set.of("email", "phone", "loginUsername"), Rights.of("contacts").fieldsHiddenFromMember());
+        assertEquals(Set.of("email", "phone", "loginUsername", "externalId"), Rights.of("contacts").fieldsHiddenFromMember());
     }
 
     @Test
