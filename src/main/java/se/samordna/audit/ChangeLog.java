@@ -131,6 +131,17 @@ public class ChangeLog {
                 page, size, total).map(HistoryEntry::of);
     }
 
+    /** Whether a recorded state of the object names {@code parentId} in its field {@code field}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean recordedUnder(String countyCode, String resourceType, UUID id, String field, UUID parentId) {
+        return Boolean.TRUE.equals(em.createNativeQuery("""
+                select exists (select 1 from change_event where county_code = :county and resource_type = :type
+                    and resource_id = :id and state ->> cast(:field as text) = cast(:parent as text))""")
+                .setParameter("county", countyCode).setParameter("type", resourceType).setParameter("id", id)
+                .setParameter("field", field).setParameter("parent", parentId.toString())
+                .getSingleResult());
+    }
+
     /** Whether the county's log holds any event of the object. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasHistory(String countyCode, String resourceType, UUID id) {

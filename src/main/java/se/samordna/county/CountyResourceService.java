@@ -353,8 +353,23 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
      * this too), so that every family's history is read the one way above.
      */
     protected void requireHistoryVisible(String countyCode, UUID parentId, UUID id) {
-        if (parentId != null && repository().findInCounty(countyCode, id).isPresent()) {
-            find(countyCode, parentId, id);
+        if (parentId == null) {
+            return;
         }
+        if (repository().findInCounty(countyCode, id).isPresent()) {
+            find(countyCode, parentId, id);
+        } else if (parentField() != null
+                && !changeLog.recordedUnder(countyCode, resourceType(), id, parentField(), parentId)) {
+            // one deleted is found under the parent its states name, as it was while it lived
+            throw ProblemException.notFound(repository().displayName() + " " + id);
+        }
+    }
+
+    /**
+     * For a nested resource: the field of its answers that names its parent (a membership's {@code networkId}), by
+     * which the history of one deleted is found under that parent only; null for a resource without a parent.
+     */
+    protected String parentField() {
+        return null;
     }
 }

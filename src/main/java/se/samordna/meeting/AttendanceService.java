@@ -122,6 +122,11 @@ public class AttendanceService extends CountyResourceService<Attendance, Attenda
     }
 
     @Override
+    protected String parentField() {
+        return "meetingId";
+    }
+
+    @Override
     protected Attendance find(String countyCode, UUID meetingId, UUID id) {
         if (meetingId == null) {
             return super.find(countyCode, null, id);

@@ -75,6 +75,11 @@ public class MembershipService extends CountyResourceService<Membership, Members
     }
 
     @Override
+    protected String parentField() {
+        return "networkId";
+    }
+
+    @Override
     protected Membership find(String countyCode, UUID networkId, UUID id) {
         if (networkId == null) {
             return super.find(countyCode, null, id);

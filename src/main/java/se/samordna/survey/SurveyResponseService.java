@@ -108,6 +108,11 @@ public class SurveyResponseService extends CountyResourceService<SurveyResponse,
      * organisation's; anything else is 404, as an unknown id. A member's DRAFT survey is unknown too.
      */
     @Override
+    protected String parentField() {
+        return "surveyId";
+    }
+
+    @Override
     protected SurveyResponse find(String countyCode, UUID surveyId, UUID id) {
         if (surveyId != null) {
             surveys.visible(countyCode, surveyId);

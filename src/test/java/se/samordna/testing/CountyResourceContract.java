@@ -1545,6 +1545,18 @@ public abstract class CountyResourceContract {
             assertSameAsUnknown(forKalmar, kalmarId, forUnknown, unknownId);
             assertNothingWritten(before);
         }
+
+        @Test
+        @ContractDisplayName("after DELETE {kalmar}/{id}, its history is 200 under its own parent and 404 under another Kalmar parent")
+        void shouldKeepHistoryOfDeletedUnderItsParent() {
+            assumeTrue(!resource.parent().isEmpty(), "not a nested resource");
+            assumeOffered(DELETE, HISTORY);
+            as(Tokens.COORDINATOR_08).header("If-Match", "\"0\"").delete(one(kalmar, kalmarId)).then().statusCode(204);
+            as(Tokens.COORDINATOR_08).get(one(kalmar, kalmarId) + "/history").then().statusCode(200);
+            String other = kalmar.replace(kalmarParentId, newParent("08"));
+            as(Tokens.COORDINATOR_08).get(one(other, kalmarId) + "/history")
+                    .then().spec(problem(404, one(other, kalmarId) + "/history"));
+        }
     }
 
     @Nested
