@@ -143,7 +143,8 @@ public class ContactService extends CountyResourceService<Contact, ContactWrite,
         }
         if (contacts.linkedToAnother(countyCode, login, contact).isPresent()) {
             throw new ProblemException(409, "conflict", "Conflict", "The login " + login
-                    + " is already linked to another contact of county " + countyCode + "; unlink it there first",
+                    + " is already linked to another contact of county " + countyCode + "; unlink it there first (in"
+                    + " an import, a link freed by one row can be given in a later import, not in the same one)",
                     List.of(new Problem.FieldError("loginUsername", "is linked to another contact")));
         }
         contacts.linking(countyCode, login, contact);

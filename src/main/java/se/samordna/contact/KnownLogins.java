@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * The contacts that the logins a bulk write names are linked to, looked up once for all its rows, for as long as
  * its transaction lasts: the rule that a login links to at most one contact of a county then asks no query per row,
- * and a link that one row makes is seen by the rows after it, before the database holds it. Nothing is known of a
- * login no one looked up.
+ * and a link that one row makes is seen by the rows after it, before the database holds it. A login moves from one
+ * contact to another in two writes: the one that frees it, then the one that links it. Nothing is known of a login no
+ * one looked up.
  */
 @TransactionScoped
 @Unremovable
@@ -32,15 +33,17 @@ class KnownLogins {
     }
 
     /**
-     * The contact the login is linked to now, if the login was looked up (an empty inner Optional when none is): a
-     * contact a row has since unlinked is no longer it.
+     * The contact the login is linked to, if the login was looked up (an empty inner Optional when none is): the one
+     * the database links it to, or the one an earlier row linked it to. A link that an earlier row frees stays taken
+     * until the write is stored: the database checks the rows' links as it writes them, new contacts before changed
+     * ones, so a login moved within one write would be refused there, after every check had passed.
      */
     Optional<Optional<Contact>> linkedTo(String countyCode, String login) {
         Key key = new Key(countyCode, login);
         if (!asked.contains(key)) {
             return Optional.empty();
         }
-        return Optional.of(Optional.ofNullable(linked.get(key)).filter(contact -> login.equals(contact.loginUsername)));
+        return Optional.of(Optional.ofNullable(linked.get(key)));
     }
 
     /** Records that a row links the login to this contact, if the login was looked up. */

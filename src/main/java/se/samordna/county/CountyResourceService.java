@@ -139,11 +139,6 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
     }
 
     /**
-     * Applies a write without letting a query of {@link #apply} flush the half-applied change: CountyWrites decides
-     * from what is still unflushed whether the write changed anything and records it, and a check that reads the
-     * database (is this name taken?) must not write the object before that.
-     */
-    /**
      * The externalId of a single write (an import matches rows to objects by it instead): a key the county's
      * integrations give, so set, changed or removed only by its coordinators and importer (403 to a member, who would
      * otherwise learn by a conflict which keys other objects carry), and carried by one object of the kind at most
@@ -173,6 +168,11 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
         }
     }
 
+    /**
+     * Applies a write without letting a query of {@link #apply} flush the half-applied change: CountyWrites decides
+     * from what is still unflushed whether the write changed anything and records it, and a check that reads the
+     * database (is this name taken?) must not write the object before that.
+     */
     private void applyUnflushed(String countyCode, W write, E entity) {
         Session session = writes.session();
         FlushMode mode = session.getHibernateFlushMode();

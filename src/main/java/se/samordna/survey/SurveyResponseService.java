@@ -103,15 +103,15 @@ public class SurveyResponseService extends CountyResourceService<SurveyResponse,
         return conditions;
     }
 
-    /**
-     * The response as the caller may see it: under its survey (when one is named) and for a member only its
-     * organisation's; anything else is 404, as an unknown id. A member's DRAFT survey is unknown too.
-     */
     @Override
     protected String parentField() {
         return "surveyId";
     }
 
+    /**
+     * The response as the caller may see it: under its survey (when one is named) and for a member only its
+     * organisation's; anything else is 404, as an unknown id. A member's DRAFT survey is unknown too.
+     */
     @Override
     protected SurveyResponse find(String countyCode, UUID surveyId, UUID id) {
         if (surveyId != null) {

@@ -269,6 +269,26 @@ class ImportResourceTest {
         }
 
         @Test
+        @DisplayName("POST /counties/08/imports?kind=contacts moving a login within one file (freed by one row, linked by a later one) refuses the later row, dry run or not")
+        void shouldNotMoveALoginWithinOneImport() {
+            String marker = marker();
+            postCsv(COORDINATOR, "08", csv("name,externalId,loginUsername", List.of(
+                    "Karin Gammal " + marker + "," + marker + "-p1,karin-" + marker)), "kind=contacts")
+                    .then().statusCode(201);
+            String moving = csv("name,externalId,loginUsername", List.of(
+                    "Karin Gammal " + marker + "," + marker + "-p1,",
+                    "Karin Ny " + marker + "," + marker + "-p2,karin-" + marker));
+            for (String query : List.of("kind=contacts&dryRun=true", "kind=contacts")) {
+                Response answer = postCsv(COORDINATOR, "08", moving, query);
+                answer.then().spec(problem(422));
+                assertEquals(List.of(2), answer.jsonPath().getList("rejectedRows.row", Integer.class), query);
+                assertEquals(List.of("loginUsername"), answer.jsonPath().getList("rejectedRows.field"), query);
+            }
+            as(COORDINATOR).queryParam("q", "Karin Gammal " + marker).get("/api/v1/counties/08/contacts")
+                    .then().statusCode(200).body("items[0].loginUsername", equalTo("karin-" + marker));
+        }
+
+        @Test
         @DisplayName("importer-08's contacts import may not link a login (a coordinator's act); leaving the login out keeps a contact's link")
         void shouldLeaveLoginsToCoordinators() {
             String marker = marker();
