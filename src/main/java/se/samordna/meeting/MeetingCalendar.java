@@ -28,8 +28,8 @@ public class MeetingCalendar {
     /** The most meetings one calendar holds: a period with more is refused, so that an answer stays small. */
     static final int MAX_EVENTS = 1000;
     /**
-     * Without from and to: three months back, a year ahead. A bound left out keeps its default around today, or is
-     * that span from the other bound where the other bound lies beyond it.
+     * Without from and to: three months back, a year ahead. A bound left out is three months before today or before
+     * to, whichever is earlier, and a year after today or after from, whichever is later.
      */
     static final int DEFAULT_MONTHS_BACK = 3;
     static final int DEFAULT_MONTHS_AHEAD = 12;
@@ -53,8 +53,8 @@ public class MeetingCalendar {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Ics ofPeriod(String countyCode, LocalDate from, LocalDate to, UUID networkId) {
         LocalDate today = LocalDate.now(MeetingService.COUNTY_TIME);
-        // a bound left out is its default around today; only where that would pass the other bound, the default
-        // span from that bound instead (three months before an early to, a year after a late from)
+        // a bound left out: three months before today or before to, whichever is earlier; a year after today or
+        // after from, whichever is later (so that the one bound given never cuts off meetings near today)
         LocalDate start = from != null ? from : earlier(today, to).minusMonths(DEFAULT_MONTHS_BACK);
         LocalDate end = to != null ? to : later(today, from).plusMonths(DEFAULT_MONTHS_AHEAD);
         Page<Meeting> page = service.meetingsStarting(countyCode, start, end, networkId, MAX_EVENTS);

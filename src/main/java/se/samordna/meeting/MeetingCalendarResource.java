@@ -71,8 +71,9 @@ public class MeetingCalendarResource {
     @Operation(operationId = "getCountyMeetingsCalendar", summary = "The county's meetings as iCalendar",
             description = "One VEVENT per meeting that starts in the period (RFC 5545): UIDs stable, SEQUENCE the meeting's"
                     + " version, times in UTC, cancelled meetings STATUS:CANCELLED. Without from and to: three months back"
-                    + " and a year ahead; a bound left out is that default around today, or that span from the other bound"
-                    + " where the other lies beyond it (only to=2020-01-31: from 2019-10-31). Calendar clients subscribe with a bearer token; send the ETag back in"
+                    + " and a year ahead; with one bound only, from is three months before today or before to, whichever"
+                    + " is earlier, and to a year after today or after from, whichever is later (only to=2020-01-31: from"
+                    + " 2019-10-31). Calendar clients subscribe with a bearer token; send the ETag back in"
                     + " If-None-Match to be told 304 when nothing changed.")
     @APIResponse(responseCode = "200", description = "The meetings as a calendar",
             headers = @Header(name = "ETag", description = "Changes whenever the calendar does",
