@@ -13,7 +13,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,15 +30,20 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import se.samordna.web.Problem;
 import se.samordna.web.ProblemException;
 import se.samordna.web.ProblemMappers;
 import se.samordna.web.StorableText;
 import se.samordna.web.StrictJson;
 
 /**
- * Reads the body of an import into rows of named values: a CSV (RFC 4180, UTF-8 with or without a byte-order mark,
- * a header row naming the columns) through Commons CSV, or a JSON array of objects. Blank CSV cells are absent
- * values; a CSV value is taken without the blanks around it. Limits of bytes and rows are checked here (413).
+ * Reads the body of an import into rows of named values: a CSV (RFC 4180, a header row naming the columns) through
+ * Commons CSV, or a JSON array of objects. Blank CSV cells are absent values; a CSV value is taken without the blanks
+ * around it. A CSV is UTF-8 (with or without a byte-order mark) unless its Content-Type names another charset and it
+ * is not UTF-8, and
+ * its cells are separated by commas, or by semicolons when its header row has them and no comma: that is what a
+ * spreadsheet set to Swedish saves (Excel's "CSV (semikolonavgränsad)", in Windows-1252). Limits of bytes and rows
+ * are checked here (413).
  */
 @ApplicationScoped
 class ImportBody {
@@ -44,6 +53,42 @@ class ImportBody {
     static final int MAX_BYTES = 16 * 1024 * 1024;
     /** At most this many data rows. */
     static final int MAX_ROWS = 100_000;
+
+    /** How a body is written: a CSV in a charset, or JSON (always UTF-8, RFC 8259). */
+    record Encoding(boolean csv, Charset charset) {
+
+        static final Encoding JSON = new Encoding(false, StandardCharsets.UTF_8);
+
+        /**
+         * The encoding a Content-Type names: a CSV in its {@code charset} (UTF-8 when none is named), otherwise JSON.
+         * 415 when the charset is not one this JVM reads.
+         */
+        static Encoding of(String contentType) {
+            MediaType type = contentType == null ? null : MediaType.valueOf(contentType);
+            if (type == null || !type.isCompatible(MediaType.valueOf(CSV))) {
+                return JSON;
+            }
+            String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+            if (name == null || name.isBlank()) {
+                return new Encoding(true, StandardCharsets.UTF_8);
+            }
+            try {
+                return new Encoding(true, Charset.forName(name.strip()));
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
+                        "The charset " + Problem.cut(name.strip(), 40) + " is not known: send the CSV as UTF-8, "
+                                + "or name a charset such as windows-1252 or ISO-8859-1", null);
+            }
+        }
+
+        /** What tells two bodies of the same bytes apart: a CSV in UTF-8 keeps the name it had before charsets. */
+        String name() {
+            if (!csv) {
+                return "json";
+            }
+            return charset.equals(StandardCharsets.UTF_8) ? "csv" : "csv;charset=" + charset.name();
+        }
+    }
 
     /** One data row, numbered from 1, as named values (an object of the write shape's fields). */
     record Row(int number, JsonNode values) {
@@ -65,7 +110,7 @@ class ImportBody {
      * The rows of the body; {@code columns} are the names a CSV header may use, besides any name that begins with one
      * of {@code prefixes} and goes on.
      */
-    List<Row> rows(byte[] body, boolean csv, Set<String> columns, Set<String> prefixes) {
+    List<Row> rows(byte[] body, Encoding encoding, Set<String> columns, Set<String> prefixes) {
         if (body == null || body.length == 0) {
             throw malformed("The body is empty: send a CSV with a header row, or a JSON array of objects");
         }
@@ -73,7 +118,7 @@ class ImportBody {
             throw tooLarge("The body has " + body.length + " bytes; an import takes at most " + MAX_BYTES
                     + ". Split it into several imports.");
         }
-        List<Row> rows = csv ? csvRows(text(body), columns, prefixes) : jsonRows(body);
+        List<Row> rows = encoding.csv() ? csvRows(text(body, encoding.charset()), columns, prefixes) : jsonRows(body);
         if (rows.size() > MAX_ROWS) {
             throw tooLarge("The body has more than " + MAX_ROWS + " rows; an import takes at most " + MAX_ROWS
                     + ". Split it into several imports.");
@@ -86,6 +131,7 @@ class ImportBody {
             text = text.substring(1);
         }
         CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(delimiter(text))
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
@@ -140,6 +186,28 @@ class ImportBody {
         return rows;
     }
 
+    /**
+     * The separator of a CSV's cells, told by its header row (column names hold neither): a semicolon when the header
+     * has one and no comma outside quotes, otherwise a comma.
+     */
+    static char delimiter(String text) {
+        boolean quoted = false;
+        boolean semicolon = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ',') {
+                return ',';
+            } else if (!quoted && c == ';') {
+                semicolon = true;
+            }
+        }
+        return semicolon ? ';' : ',';
+    }
+
     /** A CSV cell that lists values separated by {@code ;} (such as {@code A;B}) as the array a JSON row holds. */
     static ArrayNode listed(String cell) {
         ArrayNode values = JsonNodeFactory.instance.arrayNode();
@@ -173,21 +241,56 @@ class ImportBody {
         return rows;
     }
 
-    /** The body as UTF-8 text; 400 when it is not UTF-8 or holds what PostgreSQL cannot store. */
-    private static String text(byte[] body) {
+    /**
+     * The body as text: UTF-8 when it is UTF-8 with a character beyond ASCII, whatever the label says; otherwise in
+     * its charset. 400 when it is not text of that charset or holds what PostgreSQL cannot store.
+     */
+    private static String text(byte[] body, Charset charset) {
+        if (!charset.equals(StandardCharsets.UTF_8) && readsAsUtf8(body)) {
+            // Clients label text by default (REST Assured: text/csv; charset=ISO-8859-1) and send UTF-8 all the same,
+            // as imports took it before charsets were read. Read as labelled, every å would be stored as "Ã¥"; Swedish
+            // text in a single-byte charset is never UTF-8 (å alone is a malformed byte), so UTF-8 is what it is.
+            charset = StandardCharsets.UTF_8;
+        }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw malformed("The body is not UTF-8 text: save the CSV as UTF-8");
+            throw malformed(charset.equals(StandardCharsets.UTF_8)
+                    ? "The body is not UTF-8 text: save the CSV as UTF-8 (in Excel \"CSV UTF-8\"), or name its "
+                            + "charset in Content-Type, such as text/csv; charset=windows-1252"
+                    : "The body is not " + charset.name() + " text, as its Content-Type says");
         }
         if (!StorableText.storable(text)) {
             throw ProblemException.invalid("body", StorableText.MESSAGE);
         }
         return text;
+    }
+
+    /** Whether the body has a byte beyond ASCII and is UTF-8 all the same: text of a single-byte charset hardly is. */
+    private static boolean readsAsUtf8(byte[] body) {
+        boolean beyondAscii = false;
+        for (byte b : body) {
+            if (b < 0) {
+                beyondAscii = true;
+                break;
+            }
+        }
+        if (!beyondAscii) {
+            return false;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static ProblemException malformed(String detail) {

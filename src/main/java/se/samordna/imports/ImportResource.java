@@ -96,10 +96,14 @@ public class ImportResource {
             records the caller as its interviewer (see the examples `survey-responses`). \
             Every object written gets its history and change-feed event, as any other write.
 
-            The body is a CSV (`text/csv`, UTF-8 with or without a byte-order mark, RFC 4180, a header row naming the \
-            columns: the fields of the kind's write shape, such as `name,type,municipalityCode,organisationNumber,externalId`; \
-            an empty cell is no value) or a JSON array of such objects (`application/json`). At most 100 000 rows and \
-            16 MiB (16 777 216 bytes); beyond, 413.
+            The body is a CSV (`text/csv`, RFC 4180, a header row naming the columns: the fields of the kind's write \
+            shape, such as `name,type,municipalityCode,organisationNumber,externalId`; an empty cell is no value) or a \
+            JSON array of such objects (`application/json`). A CSV is UTF-8, with or without a byte-order mark, unless \
+            its Content-Type names another charset (`text/csv; charset=windows-1252`) and it is not UTF-8 (a body that \
+            is UTF-8 is read as UTF-8 whatever its label). Its cells are separated by commas, or by semicolons when its \
+            header row has semicolons and no comma. So a file that Excel set to Swedish saves, "CSV \
+            (semikolonavgränsad)" (semicolons, Windows-1252) or "CSV UTF-8", imports as it is. At most 100 000 rows \
+            and 16 MiB (16 777 216 bytes); beyond, 413.
 
             `dryRun=true` checks everything and writes nothing (not even a record of the import). \
             With an `Idempotency-Key`, the same key with the same body answers the first answer again and writes \
@@ -154,6 +158,14 @@ public class ImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 100 000 rows or 16 MiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is neither CSV nor JSON, or its charset is not known",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unsupported-media-type", value = """
+                            {"type": "http://localhost:8080/api/v1/docs/problems#unsupported-media-type",
+                             "title": "Unsupported Media Type", "status": 415,
+                             "detail": "Send the body as text/csv or application/json",
+                             "instance": "/api/v1/counties/08/imports"}
+                            """)))
     @APIResponse(responseCode = "422", description = "Rows refused, nothing written (import-rejected, every fault listed); "
             + "or the Idempotency-Key was used with another body (idempotency-key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class),
@@ -181,9 +193,8 @@ public class ImportResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body,
             @Context UriInfo uri) {
-        boolean csv = contentType != null && MediaType.valueOf(contentType).isCompatible(MediaType.valueOf(ImportBody.CSV));
-        ImportService.Answer answer = imports.run(cc, kind, QueryParams.flag("dryRun", dryRun), idempotencyKey, csv,
-                body);
+        ImportService.Answer answer = imports.run(cc, kind, QueryParams.flag("dryRun", dryRun), idempotencyKey,
+                ImportBody.Encoding.of(contentType), body);
         ImportReport report = answer.report();
         return switch (answer.status()) {
             case 201 -> Response.created(uri.getBaseUriBuilder().path("counties").path(cc).path("imports")

@@ -88,13 +88,14 @@ public class ImportService {
         return kinds.keySet();
     }
 
-    public Answer run(String countyCode, String kindName, boolean dryRun, String idempotencyKey, boolean csv,
-            byte[] content) {
+    public Answer run(String countyCode, String kindName, boolean dryRun, String idempotencyKey,
+            ImportBody.Encoding encoding, byte[] content) {
+        boolean csv = encoding.csv();
         ImportKind<?> kind = kindNamed(kindName);
         String key = keyOf(idempotencyKey);
         Set<String> columns = new LinkedHashSet<>(fieldsOf(kind.shape()));
         columns.addAll(kind.referenceColumns());
-        List<ImportBody.Row> rows = body.rows(content, csv, columns, kind.columnPrefixes());
+        List<ImportBody.Row> rows = body.rows(content, encoding, columns, kind.columnPrefixes());
         Instant startedAt = now();
         if (dryRun) {
             Staged staged = discarded(() -> stage(countyCode, kind, rows, csv, true));
@@ -102,7 +103,7 @@ public class ImportService {
             metrics.finished(report, Duration.between(startedAt, now()));
             return new Answer(staged.rejected().isEmpty() ? 200 : 422, report);
         }
-        String hash = hash(kind.name(), csv, content);
+        String hash = hash(kind.name(), encoding, content);
         UUID id = UUID.randomUUID();
         ImportRun earlier = QuarkusTransaction.requiringNew()
                 .call(() -> claim(countyCode, id, kind.name(), key, hash, startedAt));
@@ -483,10 +484,10 @@ public class ImportService {
         return java.util.Arrays.stream(shape.getRecordComponents()).map(c -> c.getName()).toList();
     }
 
-    private static String hash(String kind, boolean csv, byte[] content) {
+    private static String hash(String kind, ImportBody.Encoding encoding, byte[] content) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((kind + "\n" + (csv ? "csv" : "json") + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update((kind + "\n" + encoding.name() + "\n").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

@@ -222,7 +222,8 @@ public class ProblemMappers {
             case 404 -> "There is nothing at this path";
             case 405 -> "This path does not support the method " + requestMethodHint(e);
             case 406 -> "This operation answers only application/json";
-            case 415 -> "Send the request body as application/json";
+            case 415 -> uri.getPath().endsWith("/imports") ? "Send the body as text/csv or application/json"
+                    : "Send the request body as application/json";
             case 401 -> "A valid bearer token is required";
             default -> title;
         };

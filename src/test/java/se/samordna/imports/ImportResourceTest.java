@@ -27,6 +27,7 @@ import static se.samordna.testing.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -218,6 +219,34 @@ class ImportResourceTest {
                     .body("items.name", equalTo(List.of("Brottsförebyggande rådet i Mörbylånga " + marker,
                             "Föreningen Trygga Öland, Borgholm " + marker)))
                     .body("items.municipalityName", equalTo(List.of("Mörbylånga", "Borgholm")));
+        }
+
+        @Test
+        @DisplayName("POST /counties/08/imports of what Excel set to Swedish saves as \"CSV (semikolonavgränsad)\": semicolons, Windows-1252")
+        void shouldReadWhatSwedishExcelSaves() {
+            String marker = marker();
+            String text = HEADER.replace(',', ';') + "\r\n"
+                    + "Brottsförebyggande rådet i Mörbylånga " + marker + ";LOCAL_COUNCIL;0840;;\r\n"
+                    + "\"Trygghet; Öland och Borgholm " + marker + "\";CIVIL_SOCIETY;0885;;\r\n";
+            post(COORDINATOR, "08", "text/csv; charset=windows-1252", text.getBytes(Charset.forName("windows-1252")),
+                    "kind=organisations").then().statusCode(201).body("created", is(2));
+            as(COORDINATOR).queryParam("q", marker).queryParam("sort", "name,asc")
+                    .get("/api/v1/counties/08/organisations").then().statusCode(200)
+                    .body("items.name", equalTo(List.of("Brottsförebyggande rådet i Mörbylånga " + marker,
+                            "Trygghet; Öland och Borgholm " + marker)))
+                    .body("items.municipalityName", equalTo(List.of("Mörbylånga", "Borgholm")));
+        }
+
+        @Test
+        @DisplayName("POST /counties/08/imports of what Excel set to Swedish saves as \"CSV UTF-8\": semicolons, a byte-order mark")
+        void shouldReadSwedishExcelsUtf8() {
+            String marker = marker();
+            String text = "\uFEFF" + HEADER.replace(',', ';') + "\r\n"
+                    + "Föreningen Trygga Öland " + marker + ";CIVIL_SOCIETY;0885;;" + marker + "-1\r\n";
+            postCsv(COORDINATOR, "08", text, "kind=organisations").then().statusCode(201).body("created", is(1));
+            as(COORDINATOR).queryParam("q", marker).get("/api/v1/counties/08/organisations").then().statusCode(200)
+                    .body("items.name", equalTo(List.of("Föreningen Trygga Öland " + marker)))
+                    .body("items.externalId", equalTo(List.of(marker + "-1")));
         }
 
         @Test
@@ -427,6 +456,31 @@ class ImportResourceTest {
             byte[] latin1 = "name,type\r\nMörbylånga,OTHER\r\n".getBytes(StandardCharsets.ISO_8859_1);
             post(COORDINATOR, "08", ImportData.CSV, latin1, "kind=organisations").then().spec(problem(400))
                     .body("type", equalTo(Fixtures.problemType("malformed-body")));
+        }
+
+        @Test
+        @DisplayName("POST /counties/08/imports of a CSV in a charset no one knows returns 415 and writes nothing")
+        void shouldRefuseAnUnknownCharset() {
+            long before = Database.lastChangeEvent();
+            post(COORDINATOR, "08", "text/csv; charset=x-swedish-7", "name,type\r\nA,OTHER\r\n".getBytes(StandardCharsets.US_ASCII),
+                    "kind=organisations").then().spec(problem(415))
+                    .body("type", equalTo(Fixtures.problemType("unsupported-media-type")))
+                    .body("detail", containsString("x-swedish-7"));
+            post(COORDINATOR, "08", "text/plain", "name,type\r\nA,OTHER\r\n".getBytes(StandardCharsets.US_ASCII),
+                    "kind=organisations").then().spec(problem(415))
+                    .body("detail", equalTo("Send the body as text/csv or application/json"));
+            assertEquals(before, Database.lastChangeEvent());
+        }
+
+        @Test
+        @DisplayName("POST /counties/08/imports of UTF-8 labelled ISO-8859-1 (a client's default) keeps å, never Ã¥")
+        void shouldReadUtf8LabelledLatin1AsUtf8() {
+            String marker = marker();
+            byte[] utf8 = ("name,type,municipalityCode\r\nMörbylånga " + marker + ",OTHER,0840\r\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            post(COORDINATOR, "08", "text/csv; charset=ISO-8859-1", utf8, "kind=organisations").then().statusCode(201);
+            as(COORDINATOR).queryParam("q", marker).get("/api/v1/counties/08/organisations").then().statusCode(200)
+                    .body("items.name", equalTo(List.of("Mörbylånga " + marker)));
         }
 
         @Test
