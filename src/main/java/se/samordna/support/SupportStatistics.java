@@ -11,8 +11,8 @@ import java.util.Map;
 import se.samordna.web.Period;
 
 /**
- * The county's request statistics, computed by PostgreSQL in two queries whatever the number of requests: the
- * counts by status and by topic, then the times (percentile_cont) and the open and overdue counts.
+ * The county's request statistics, computed by PostgreSQL in one statement whatever the number of requests: the
+ * counts by status and by topic, the times (percentile_cont) and the open and overdue counts.
  */
 @ApplicationScoped
 public class SupportStatistics {
@@ -52,41 +52,28 @@ public class SupportStatistics {
             parameters.put("to", filed.end());
         }
 
-        Map<RequestStatus, Long> byStatus = new EnumMap<>(RequestStatus.class);
-        Map<SupportTopic, Long> byTopic = new EnumMap<>(SupportTopic.class);
+        // one statement, so every figure reads one snapshot: under concurrent writes the counts by status still add
+        // up to the total (two statements each saw its own)
+        StringBuilder counts = new StringBuilder();
         for (RequestStatus status : RequestStatus.values()) {
-            byStatus.put(status, 0L);
+            counts.append("count(*) filter (where status = '").append(status.name()).append("'),\n");
         }
         for (SupportTopic topic : SupportTopic.values()) {
-            byTopic.put(topic, 0L);
+            counts.append("count(*) filter (where topic = '").append(topic.name()).append("'),\n");
         }
-        List<?> counts = bind(em.createNativeQuery("""
-                select r.status, r.topic, count(*) from support_request r
-                where r.county_code = :countyCode""" + period + """
-
-                group by grouping sets ((r.status), (r.topic))
-                """), parameters).getResultList();
-        for (Object row : counts) {
-            Object[] columns = (Object[]) row;
-            long count = ((Number) columns[2]).longValue();
-            if (columns[0] != null) {
-                byStatus.put(RequestStatus.valueOf((String) columns[0]), count);
-            } else {
-                byTopic.put(SupportTopic.valueOf((String) columns[1]), count);
-            }
-        }
-
         parameters.put("open", OPEN);
         parameters.put("today", SupportRequestService.today());
         Object[] times = (Object[]) bind(em.createNativeQuery("""
                 with r as (
-                    select r.created_at, r.status, r.due_on, """ + FIRST_ANSWER_AT + """
+                    select r.created_at, r.status, r.topic, r.due_on, """ + FIRST_ANSWER_AT + """
                      as first_answer_at
                     from support_request r
                     where r.county_code = :countyCode""" + period + """
 
                 )
-                select count(*),
+                select
+                """ + counts + """
+                       count(*),
                        count(first_answer_at),
                        percentile_cont(0.5) within group (order by extract(epoch from first_answer_at - created_at)),
                        percentile_cont(0.9) within group (order by extract(epoch from first_answer_at - created_at)),
@@ -96,11 +83,22 @@ public class SupportStatistics {
                        count(*) filter (where status in (:open) and due_on < :today)
                 from r
                 """), parameters).getSingleResult();
-        long total = number(times[0]);
-        long answered = number(times[1]);
+        Map<RequestStatus, Long> byStatus = new EnumMap<>(RequestStatus.class);
+        Map<SupportTopic, Long> byTopic = new EnumMap<>(SupportTopic.class);
+        int column = 0;
+        for (RequestStatus status : RequestStatus.values()) {
+            byStatus.put(status, number(times[column++]));
+        }
+        for (SupportTopic topic : SupportTopic.values()) {
+            byTopic.put(topic, number(times[column++]));
+        }
+        long total = number(times[column]);
+        long answered = number(times[column + 1]);
         return new SupportStatisticsView(countyCode, filed.from(), filed.to(), total, byStatus, byTopic,
-                new SupportStatisticsView.FirstAnswer(answered, total - answered, decimal(times[2]), decimal(times[3])),
-                new SupportStatisticsView.OpenRequests(number(times[4]), decimal(times[5])), number(times[6]));
+                new SupportStatisticsView.FirstAnswer(answered, total - answered, decimal(times[column + 2]),
+                        decimal(times[column + 3])),
+                new SupportStatisticsView.OpenRequests(number(times[column + 4]), decimal(times[column + 5])),
+                number(times[column + 6]));
     }
 
     private static Query bind(Query query, Map<String, Object> parameters) {
