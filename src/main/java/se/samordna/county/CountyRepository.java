@@ -75,10 +75,26 @@ public interface CountyRepository<E extends CountyEntity> extends PanacheReposit
      * bulk write's {@link #lookUpForUpdate}).
      */
     default E getForUpdate(String countyCode, UUID id) {
+        return getLocked(countyCode, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * The object, share-locked until the transaction ends and read again under the lock (PostgreSQL's {@code FOR
+     * SHARE}): no one deletes or changes it meanwhile, while others may read and share-lock it too. For a write that
+     * adds something under it (a comment under its request), so that a delete of the parent, which locks it for
+     * update first ({@link #getForUpdate}), either sees the addition or comes first and leaves a 404, never a
+     * foreign-key failure or a child removed by the cascade unseen; 404 when it is gone.
+     */
+    default E getForShare(String countyCode, UUID id) {
+        return getLocked(countyCode, id, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
+    }
+
+    private E getLocked(String countyCode, UUID id, jakarta.persistence.LockModeType mode) {
         E entity = getInCounty(countyCode, id);
-        if (getEntityManager().getLockMode(entity) != jakarta.persistence.LockModeType.PESSIMISTIC_WRITE) {
+        jakarta.persistence.LockModeType held = getEntityManager().getLockMode(entity);
+        if (held != jakarta.persistence.LockModeType.PESSIMISTIC_WRITE && held != mode) {
             try {
-                getEntityManager().refresh(entity, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                getEntityManager().refresh(entity, mode);
             } catch (jakarta.persistence.EntityNotFoundException gone) {
                 throw ProblemException.notFound(displayName() + " " + id);
             }

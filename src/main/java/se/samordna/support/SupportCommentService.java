@@ -57,7 +57,9 @@ public class SupportCommentService {
     /** Adds a comment; only coordinators write internal notes. */
     @Transactional
     public CommentView create(String countyCode, UUID requestId, CommentWrite write) {
-        SupportRequest request = requests.getInCounty(countyCode, requestId);
+        // share-locked: a delete of the request racing this comment either waits and records its deletion, or came
+        // first and leaves a 404 (not a foreign-key failure)
+        SupportRequest request = requests.getForShare(countyCode, requestId);
         boolean coordinator = access.isCoordinator(countyCode);
         boolean internal = Boolean.TRUE.equals(write.internal());
         if (internal && !coordinator) {

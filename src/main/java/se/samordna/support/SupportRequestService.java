@@ -192,6 +192,10 @@ public class SupportRequestService
     @Transactional
     public void delete(String countyCode, UUID parentId, UUID id, long expectedVersion) {
         SupportRequest request = find(countyCode, parentId, id);
+        // locked first and read again, so that the comments listed are all there are: a comment being added holds a
+        // share lock on the request until it commits (SupportCommentService), and the cascade would remove one
+        // committed after the list without its deletion in the change feed
+        requests.getForUpdate(countyCode, request.id);
         writes.requireVersion(request, expectedVersion);
         for (SupportComment comment : SupportComment.<SupportComment>list(
                 "countyCode = ?1 and requestId = ?2 order by createdAt, id", countyCode, request.id)) {
