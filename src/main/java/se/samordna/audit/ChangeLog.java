@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
@@ -142,6 +144,20 @@ public class ChangeLog {
                 .getSingleResult());
     }
 
+    /**
+     * Whether a recorded state of the object holds in its field {@code field} another value than {@code value}: a
+     * survey deleted after it was ever more than a DRAFT.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean recordedOtherThan(String countyCode, String resourceType, UUID id, String field, String value) {
+        return Boolean.TRUE.equals(em.createNativeQuery("""
+                select exists (select 1 from change_event where county_code = :county and resource_type = :type
+                    and resource_id = :id and state ->> cast(:field as text) <> cast(:value as text))""")
+                .setParameter("county", countyCode).setParameter("type", resourceType).setParameter("id", id)
+                .setParameter("field", field).setParameter("value", value)
+                .getSingleResult());
+    }
+
     /** Whether the county's log holds any event of the object. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasHistory(String countyCode, String resourceType, UUID id) {
@@ -153,20 +169,30 @@ public class ChangeLog {
      * The county's events after sequence {@code after}, oldest first, at most {@code limit}, only of
      * {@code resourceType} when given. Complete up to the last one returned: writers of a county hold the
      * county's lock from their append to their commit, so no event below a visible one can still appear.
+     *
+     * @param hidden per resource type, the states the reader may not see, as an SQL condition on {@code %s} (the
+     *     state; a constant of the caller's, never a client's text): such events are skipped, and so is the deletion
+     *     (which has no state) of an object the reader never saw in any state
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryEntry> after(String countyCode, long after, String resourceType, int limit,
-            Set<String> coordinatorsOnly) {
-        // a state marked "internal": true (such as an internal comment) is the coordinators'; others skip its events,
-        // its deletion too (which has no state: the object's earlier events tell)
-        String where = "e.county_code = :county and e.seq > :after"
-                + (resourceType == null ? "" : " and e.resource_type = :type")
-                + (coordinatorsOnly.isEmpty() ? ""
-                        : " and not (e.resource_type in (:internalTypes) and (coalesce((e.state ->> 'internal')::boolean, false)"
-                                + " or (e.state is null and exists (select 1 from change_event i"
-                                + " where i.county_code = e.county_code and i.resource_type = e.resource_type"
-                                + " and i.resource_id = e.resource_id"
-                                + " and coalesce((i.state ->> 'internal')::boolean, false)))))");
+            Map<String, String> hidden) {
+        StringBuilder where = new StringBuilder("e.county_code = :county and e.seq > :after");
+        if (resourceType != null) {
+            where.append(" and e.resource_type = :type");
+        }
+        Map<String, String> types = new LinkedHashMap<>();
+        hidden.forEach((type, condition) -> {
+            String name = "hidden" + types.size();
+            types.put(name, type);
+            String onEvent = "coalesce(" + condition.formatted("e.state") + ", false)";
+            String onEarlier = "coalesce(" + condition.formatted("i.state") + ", false)";
+            where.append(" and not (e.resource_type = :").append(name).append(" and (").append(onEvent)
+                    .append(" or (e.state is null and not exists (select 1 from change_event i")
+                    .append(" where i.county_code = e.county_code and i.resource_type = e.resource_type")
+                    .append(" and i.resource_id = e.resource_id and i.state is not null and not ").append(onEarlier)
+                    .append("))))");
+        });
         var query = em.createNativeQuery("select e.* from change_event e where " + where + " order by e.seq",
                 ChangeEvent.class)
                 .setParameter("county", countyCode)
@@ -175,9 +201,7 @@ public class ChangeLog {
         if (resourceType != null) {
             query.setParameter("type", resourceType);
         }
-        if (!coordinatorsOnly.isEmpty()) {
-            query.setParameter("internalTypes", coordinatorsOnly);
-        }
+        types.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<ChangeEvent> events = query.getResultList();
         return events.stream().map(HistoryEntry::of).toList();

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -20,8 +20,18 @@ import se.samordna.audit.ChangeLog;
 import se.samordna.audit.HistoryEntry;
 import se.samordna.security.CountyContext;
 import se.samordna.security.CountyRole;
+import se.samordna.contact.Contact;
+import se.samordna.meeting.Attendance;
+import se.samordna.meeting.Meeting;
+import se.samordna.network.Membership;
+import se.samordna.network.Network;
+import se.samordna.organisation.Organisation;
 import se.samordna.support.SupportComment;
+import se.samordna.support.SupportRequest;
+import se.samordna.survey.Survey;
+import se.samordna.survey.SurveyResponse;
 import se.samordna.security.CountyScoped;
+import se.samordna.web.ProblemException;
 import se.samordna.web.QueryParams;
 
 /** Every create, update and delete of a county's data, in order, for integrations that mirror it. */
@@ -38,8 +48,19 @@ public class ChangeFeedResource {
     @Parameter(description = "Two-digit county code", example = "08")
     String cc;
 
-    /** Resource types whose objects may be internal ({@code "internal": true}): the coordinators' alone. */
-    static final Set<String> MAY_BE_INTERNAL = Set.of(SupportComment.RESOURCE_TYPE);
+    /**
+     * What the coordinators alone read, as the rest of the API hides it from the importer: per resource type, the
+     * states of that kind (an SQL condition on the state, {@code %s}). An internal comment; a survey while DRAFT.
+     */
+    static final Map<String, String> COORDINATORS_ONLY = Map.of(
+            SupportComment.RESOURCE_TYPE, "(%s ->> 'internal')::boolean",
+            Survey.RESOURCE_TYPE, "(%s ->> 'status') = 'DRAFT'");
+
+    /** The resource types of the feed, the values {@code resourceType} takes. */
+    static final List<String> RESOURCE_TYPES = List.of(Organisation.RESOURCE_TYPE, Contact.RESOURCE_TYPE,
+            Network.RESOURCE_TYPE, Membership.RESOURCE_TYPE, Meeting.RESOURCE_TYPE, Attendance.RESOURCE_TYPE,
+            Survey.RESOURCE_TYPE, SurveyResponse.RESOURCE_TYPE, SupportRequest.RESOURCE_TYPE,
+            SupportComment.RESOURCE_TYPE);
 
     private final ChangeLog changeLog;
     private final CountyContext county;
@@ -54,7 +75,8 @@ public class ChangeFeedResource {
     @Operation(operationId = "listChanges", summary = "Read the county's change feed", description = """
             The county's events after the cursor, oldest first: every create, update and delete of its data, with \
             the new state (none for a delete; an erased contact's personal data removed everywhere). Internal \
-            comments are the coordinators': the importer's feed skips them. Store `next` \
+            comments and DRAFT surveys are the coordinators': the importer's feed skips their events (a survey \
+            appears with its first event as OPEN), and the deletion of one it never saw. Store `next` \
             and ask with it: a client that does so never misses nor repeats an event, across restarts, several API \
             instances and concurrent writers, because each county's writers append one at a time until they commit. \
             When `hasMore` is true ask again at once; otherwise poll later.""")
@@ -79,12 +101,21 @@ public class ChangeFeedResource {
                             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
                             format = "int32", minimum = "1", maximum = "1000")) String limit,
             @QueryParam("resourceType") @Parameter(description = "Only events of this resource type",
-                    example = "organisation") String resourceType) {
+                    example = "organisation", schema = @Schema(
+                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                            enumeration = { Organisation.RESOURCE_TYPE, Contact.RESOURCE_TYPE, Network.RESOURCE_TYPE,
+                                    Membership.RESOURCE_TYPE, Meeting.RESOURCE_TYPE, Attendance.RESOURCE_TYPE,
+                                    Survey.RESOURCE_TYPE, SurveyResponse.RESOURCE_TYPE,
+                                    SupportRequest.RESOURCE_TYPE, SupportComment.RESOURCE_TYPE })) String resourceType) {
         long cursor = QueryParams.wholeNumber("after", after, 0, 0, Long.MAX_VALUE);
         int size = (int) QueryParams.wholeNumber("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         String type = resourceType == null || resourceType.isBlank() ? null : resourceType.strip();
+        if (type != null && !RESOURCE_TYPES.contains(type)) {
+            // a typo (the path's "organisations") would otherwise mirror nothing, unseen
+            throw ProblemException.invalid("resourceType", "must be one of " + String.join(", ", RESOURCE_TYPES));
+        }
         List<HistoryEntry> events = changeLog.after(cc, cursor, type, size + 1,
-                county.holds(CountyRole.COORDINATOR) ? Set.of() : MAY_BE_INTERNAL);
+                county.holds(CountyRole.COORDINATOR) ? Map.of() : COORDINATORS_ONLY);
         boolean more = events.size() > size;
         List<HistoryEntry> slice = more ? events.subList(0, size) : events;
         String next = slice.isEmpty() ? Long.toString(cursor) : Long.toString(slice.get(slice.size() - 1).sequence());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import se.samordna.county.CountyResourceService;
 import se.samordna.county.TextSearch;
@@ -60,6 +61,22 @@ public class SurveyService extends CountyResourceService<Survey, SurveyWrite, Su
     @Override
     protected Survey find(String countyCode, UUID parentId, UUID id) {
         return visible(countyCode, id);
+    }
+
+    /**
+     * A DRAFT's history is the coordinators' as the DRAFT is, and so is that of a survey deleted before it was ever
+     * more than a DRAFT; once a survey is OPEN, its history is all of it.
+     */
+    @Override
+    protected void requireHistoryVisible(String countyCode, UUID parentId, UUID id) {
+        if (access.seesNoDrafts()) {
+            Optional<Survey> survey = surveys.findInCounty(countyCode, id);
+            if (survey.isPresent() ? survey.get().status == SurveyStatus.DRAFT
+                    : !changeLog.recordedOtherThan(countyCode, resourceType(), id, "status", SurveyStatus.DRAFT.name())) {
+                throw ProblemException.notFound(surveys.displayName() + " " + id);
+            }
+        }
+        super.requireHistoryVisible(countyCode, parentId, id);
     }
 
     /** The survey as the caller may see it: 404 for anyone but a coordinator asking for a DRAFT, as for an unknown id. */

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import se.samordna.organisation.OrganisationService;
 import se.samordna.organisation.OrganisationType;
 import se.samordna.organisation.OrganisationWrite;
+import se.samordna.survey.SurveyResourceTest;
 import se.samordna.testing.Database;
 import se.samordna.testing.Tokens;
 
@@ -193,6 +194,11 @@ class ChangeFeedTest {
                     .body("errors.field", contains("after"));
             as(Tokens.COORDINATOR_08).queryParam("limit", 1001).get(FEED).then().spec(problem(400))
                     .body("errors.field", contains("limit"));
+            // the path's plural is no resource type: answered with nothing, a mirror would never notice
+            for (String type : List.of("organisations", "x".repeat(41))) {
+                as(Tokens.COORDINATOR_08).queryParam("resourceType", type).get(FEED).then().spec(problem(400))
+                        .body("errors.field", contains("resourceType"));
+            }
         }
     }
 
@@ -241,6 +247,35 @@ class ChangeFeedTest {
                     .body("items.resourceId", contains(c.open()));
             feed(Tokens.IMPORTER_08, c.cursor()).then().statusCode(200)
                     .body("items.resourceId", not(org.hamcrest.Matchers.hasItem(c.internal())));
+        }
+
+        @Test
+        @DisplayName("a DRAFT survey is in the coordinators' feed only: importer-08's starts with it OPEN, and never sees a draft deleted")
+        void shouldKeepDraftSurveysFromImporter() {
+            String surveys = API + "/counties/08/surveys";
+            String published = as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(SurveyResourceTest.survey("Utkast " + marker(), "DRAFT", List.of())).post(surveys)
+                    .then().statusCode(201).extract().path("id");
+            long cursor = cursorBefore("surveys", published);
+            mergePatch(as(Tokens.COORDINATOR_08), body("description", "Andra utkastet")).header("If-Match", "\"0\"")
+                    .patch(surveys + "/" + published).then().statusCode(200);
+            mergePatch(as(Tokens.COORDINATOR_08), body("status", "OPEN")).header("If-Match", "\"1\"")
+                    .patch(surveys + "/" + published).then().statusCode(200);
+            String discarded = as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(SurveyResourceTest.survey("Förkastat utkast " + marker(), "DRAFT", List.of())).post(surveys)
+                    .then().statusCode(201).extract().path("id");
+            as(Tokens.COORDINATOR_08).header("If-Match", "\"0\"").delete(surveys + "/" + discarded)
+                    .then().statusCode(204);
+
+            feed(Tokens.COORDINATOR_08, cursor, "resourceType", "survey").then().statusCode(200)
+                    .body("items.resourceId", contains(published, published, published, discarded, discarded))
+                    .body("items.action", contains("CREATED", "UPDATED", "UPDATED", "CREATED", "DELETED"));
+            feed(Tokens.IMPORTER_08, cursor, "resourceType", "survey").then().statusCode(200)
+                    .body("items.resourceId", contains(published))
+                    .body("items.action", contains("UPDATED"))
+                    .body("items[0].state.status", equalTo("OPEN"));
+            feed(Tokens.IMPORTER_08, cursor).then().statusCode(200)
+                    .body("items.resourceId", not(org.hamcrest.Matchers.hasItem(discarded)));
         }
 
         @Test

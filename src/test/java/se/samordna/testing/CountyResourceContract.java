@@ -1686,7 +1686,29 @@ public abstract class CountyResourceContract {
                     }
                 }
             }
+            assertHistoryHidden(hidden);
             as(Tokens.COORDINATOR_08).get(one(hidden.collection(), hidden.id())).then().statusCode(200);
+            if (offers(DELETE)) {
+                // deleted while hidden, its history stays the coordinators'
+                as(Tokens.COORDINATOR_08).header("If-Match", "\"0\"").delete(one(hidden.collection(), hidden.id()))
+                        .then().statusCode(204);
+                assertHistoryHidden(hidden);
+            }
+        }
+
+        /** The history of an object only coordinators see is 404 to members and the importer that read histories. */
+        private void assertHistoryHidden(Placed hidden) {
+            if (!offers(HISTORY)) {
+                return;
+            }
+            String history = one(hidden.collection(), hidden.id()) + "/history";
+            for (String user : List.of(Tokens.MEMBER_08, Tokens.MEMBER2_08, Tokens.IMPORTER_08)) {
+                Scope scope = Tokens.IMPORTER_08.equals(user) ? rights.importer(HISTORY) : rights.member(HISTORY);
+                if (scope != Scope.NONE) {
+                    as(user).get(history).then().spec(problem(404, history));
+                }
+            }
+            as(Tokens.COORDINATOR_08).get(history).then().statusCode(200);
         }
     }
 }
