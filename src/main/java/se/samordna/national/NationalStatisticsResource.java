@@ -60,9 +60,12 @@ public class NationalStatisticsResource {
                            "latest": {"status": "CLOSED", "opensOn": "2026-02-01", "closesOn": "2026-04-30",
                                       "municipalitiesReached": 9, "reachedPercent": 75.0}},
                "networks": {"active": 3, "currentMembers": 27},
+               "meetings": {"held": 11, "heldByKind": {"NETWORK_MEETING": 8, "TRAINING": 2, "SEMINAR": 1}},
                "supportRequests": {"filed": 14,
                                    "byStatus": {"SUBMITTED": 2, "TRIAGED": 1, "IN_PROGRESS": 3, "RESOLVED": 7, "DECLINED": 1},
-                                   "answered": 12, "medianSecondsToFirstAnswer": 172800.0}}]}
+                                   "answered": 12, "medianSecondsToFirstAnswer": 172800.0},
+               "followUp": {"municipalitiesReachedInAllFour": 5, "needsNamed": 24, "needsAnswered": 15,
+                            "needsAnsweredPercent": 62.5}}]}
             """;
 
     private static final String BAD_FROM = """

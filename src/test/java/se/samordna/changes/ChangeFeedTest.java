@@ -202,6 +202,27 @@ class ChangeFeedTest {
         }
     }
 
+    @Test
+    @DisplayName("the feed of one resourceType reads that type's events from an index, not every event of the county since the cursor")
+    void shouldReadOneTypeFromItsIndex() throws Exception {
+        // the statement ChangeLog.after sends for ?resourceType=survey (an integration polling for a rare type)
+        List<String> plan = new java.util.ArrayList<>();
+        try (java.sql.Connection connection = Database.newConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            try (java.sql.ResultSet rows = statement.executeQuery("""
+                    explain select e.* from change_event e
+                    where e.county_code = '08' and e.seq > 0 and e.resource_type = 'survey' order by e.seq limit 101""")) {
+                while (rows.next()) {
+                    plan.add(rows.getString(1));
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(
+                plan.stream().anyMatch(line -> line.contains("change_event_type_feed_idx"))
+                        && plan.stream().noneMatch(line -> line.contains("Sort")),
+                "the feed of one type is not read from its index:\n" + String.join("\n", plan));
+    }
+
     @Nested
     @DisplayName("Who may read it")
     class Personas {
