@@ -100,11 +100,15 @@ class SurveyResponseImport extends ImportKind<ResponseWrite> {
 
     /**
      * The surveys named that the caller may see, as the family finds them (a DRAFT is unknown to the importer), read
-     * in one query for all rows; the family's rules then find them without another.
+     * in one query for all rows; the family's rules then find them without another. Locked first, before the
+     * organisations' responses are read for the rule of one response per organisation (lookUpReferences), as a
+     * single write of a response share-locks its survey: the import sees every response committed before, and a
+     * single write meanwhile waits for it.
      */
     private Map<UUID, Survey> visibleSurveys(String countyCode, List<UUID> named) {
         Map<UUID, Survey> visible = new HashMap<>();
-        for (Survey survey : surveyRepository.lookUp(countyCode, named.stream().filter(Objects::nonNull).toList())) {
+        for (Survey survey : surveyRepository.lookUpForUpdate(countyCode,
+                named.stream().filter(Objects::nonNull).distinct().toList())) {
             try {
                 visible.put(survey.id, surveys.visible(countyCode, survey.id));
             } catch (ProblemException unknown) {

@@ -142,7 +142,7 @@ public class SurveyResponseService extends CountyResourceService<SurveyResponse,
     public void delete(String countyCode, UUID surveyId, UUID id, long expectedVersion) {
         SurveyResponse response = find(countyCode, surveyId, id);
         writes.requireVersion(response, expectedVersion);
-        requireOpen(surveys.visible(countyCode, response.surveyId));
+        requireOpen(surveys.visibleForResponse(countyCode, response.surveyId));
         writes.delete(resourceType(), response);
     }
 
@@ -173,7 +173,7 @@ public class SurveyResponseService extends CountyResourceService<SurveyResponse,
                 throw ProblemException.forbidden("A member answers only for the organisation of its linked contact");
             }
         }
-        Survey survey = surveys.visible(countyCode, response.surveyId);
+        Survey survey = surveys.visibleForResponse(countyCode, response.surveyId);
         if (!organisations.existsInCounty(countyCode, write.organisationId())) {
             throw ProblemException.invalid("organisationId", "must be an organisation of county " + countyCode);
         }

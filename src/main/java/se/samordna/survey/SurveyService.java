@@ -79,6 +79,17 @@ public class SurveyService extends CountyResourceService<Survey, SurveyWrite, Su
         super.requireHistoryVisible(countyCode, parentId, id);
     }
 
+    /**
+     * As {@link #visible}, share-locked until the transaction ends, for a write of one of its responses: the survey
+     * is not closed meanwhile (a response is written only while it is OPEN), and an import of responses, which locks
+     * its surveys for update first, waits for the write and then sees it (or comes first and is seen by it).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Survey visibleForResponse(String countyCode, UUID id) {
+        surveys.getForShare(countyCode, id);
+        return visible(countyCode, id);
+    }
+
     /** The survey as the caller may see it: 404 for anyone but a coordinator asking for a DRAFT, as for an unknown id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Survey visible(String countyCode, UUID id) {
