@@ -40,7 +40,7 @@ import se.samordna.web.ApiDocumentation;
 import se.samordna.web.ETags;
 import se.samordna.web.MergePatch;
 import se.samordna.web.Page;
-import se.samordna.web.PageParams;
+import se.samordna.web.Paging;
 import se.samordna.web.Responses;
 
 /**
@@ -165,7 +165,7 @@ public abstract class CountyResourceEndpoint<W extends Record, V extends Version
             description = "Every version, oldest first, with who made it; readable after a delete.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
     @Extension(name = ApiDocumentation.SHARED_OPERATION, value = "history")
-    public Page<HistoryEntry> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
+    public Page<HistoryEntry> history(@PathParam("id") UUID id, @BeanParam Paging paging) {
         return service().history(cc(), parentId(), id, paging);
     }
 }

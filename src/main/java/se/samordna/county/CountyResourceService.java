@@ -23,6 +23,7 @@ import se.samordna.security.CountyRole;
 import se.samordna.web.MergePatch;
 import se.samordna.web.Page;
 import se.samordna.web.PageParams;
+import se.samordna.web.Paging;
 import se.samordna.web.Problem.FieldError;
 import se.samordna.web.ProblemException;
 import se.samordna.web.Sorting;
@@ -326,7 +327,7 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<HistoryEntry> history(String countyCode, UUID id, PageParams paging) {
+    public Page<HistoryEntry> history(String countyCode, UUID id, Paging paging) {
         return history(countyCode, null, id, paging);
     }
 
@@ -335,7 +336,7 @@ public abstract class CountyResourceService<E extends CountyEntity, W, V> {
      * ({@link #requireHistoryVisible}).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<HistoryEntry> history(String countyCode, UUID parentId, UUID id, PageParams paging) {
+    public Page<HistoryEntry> history(String countyCode, UUID parentId, UUID id, Paging paging) {
         requireHistoryVisible(countyCode, parentId, id);
         Page<HistoryEntry> history = changeLog.history(countyCode, resourceType(), id, paging.pageNumber(),
                 paging.pageSize(), paging.total());

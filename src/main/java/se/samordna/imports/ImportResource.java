@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samordna.security.CountyRole;
 import se.samordna.security.CountyScoped;
 import se.samordna.web.Page;
-import se.samordna.web.PageParams;
+import se.samordna.web.Paging;
 import se.samordna.web.Problem;
 import se.samordna.web.QueryParams;
 
@@ -211,7 +211,7 @@ public class ImportResource {
             + "(read one import for those). Dry runs are not recorded. An import that stopped before it finished is "
             + "FAILED (see getImport).")
     @APIResponse(responseCode = "200", description = "A page of import reports")
-    public Page<ImportReport> list(@BeanParam PageParams paging) {
+    public Page<ImportReport> list(@BeanParam Paging paging) {
         return imports.list(cc, paging);
     }
 

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samordna.audit.CurrentActor;
 import se.samordna.county.CountyResourceService.ImportOutcome;
 import se.samordna.web.Page;
-import se.samordna.web.PageParams;
+import se.samordna.web.Paging;
 import se.samordna.web.Problem.FieldError;
 import se.samordna.web.ProblemException;
 import se.samordna.web.ProblemMappers;
@@ -172,7 +172,7 @@ public class ImportService {
 
     /** The county's imports, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ImportReport> list(String countyCode, PageParams paging) {
+    public Page<ImportReport> list(String countyCode, Paging paging) {
         Page<ImportRun> page = Page.of(
                 ImportRun.<ImportRun>find("countyCode = ?1 order by startedAt desc, id desc", countyCode), paging);
         Failed failed = failAbandonedAmong(countyCode, page.items());

@@ -30,7 +30,7 @@ public record MeetingWrite(
         OffsetDateTime endsAt,
         @Size(max = 500) @Schema(description = "Where; a location, an online link or both", examples = "Länsstyrelsen, Regeringsgatan 1, Kalmar")
         String location,
-        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
+        @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https URL")
         @Schema(description = "The link to join online", examples = "https://meet.example.se/brottsforebyggande")
         String onlineUrl,
         @Schema(description = "PLANNED (the default) becomes HELD or CANCELLED; no other move", examples = "PLANNED")
@@ -47,7 +47,7 @@ public record MeetingWrite(
         List<@NotNull NeedCategory> needCategories,
         @Size(max = 300) @Schema(description = "SCB codes of the municipalities it concerns; each must lie in the county",
                 examples = "[\"0880\", \"0881\"]")
-        List<@NotNull @Size(max = 4) @Pattern(regexp = "\\d{4}", message = "must be a four-digit SCB municipality code") String> municipalityCodes) {
+        List<@NotNull @Size(max = 4) @Pattern(regexp = "^[0-9]{4}$", message = "must be a four-digit SCB municipality code") String> municipalityCodes) {
 
     /** One item of the agenda. */
     @Schema(name = "AgendaItem")

@@ -19,7 +19,7 @@ public record MembershipWrite(
         @NotNull @Schema(description = "The first day of the membership", examples = "2025-09-01") LocalDate joinedOn,
         @Schema(description = "The first day it no longer holds (leaving); null while it lasts", examples = "2026-06-30")
         LocalDate leftOn,
-        @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        @Size(max = 100) @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$", message = "must not contain control characters")
         @Schema(description = "The object's key in the system it comes from: optional, unique per county; an import "
                 + "updates the object that carries it", examples = "kalmar-bron-karin-2024")
         String externalId) implements ImportableWrite {

@@ -11,15 +11,18 @@ import java.lang.annotation.Target;
 import java.util.regex.Pattern;
 
 /**
- * A Swedish organisation number (organisationsnummer): ten digits, written {@code NNNNNN-NNNN} or without the
- * hyphen, whose last digit is the Luhn check digit of the first nine.
+ * A Swedish organisation number (organisationsnummer) of a legal person: ten digits, written {@code NNNNNN-NNNN} or
+ * without the hyphen, the third at least 2, whose last digit is the Luhn check digit of the first nine. The third
+ * digit is what tells it from a personal identity number (a month, 0 or 1 there), which would be personal data shown
+ * to every member of the county, and from nonsense such as {@code 000000-0000}, which passes the check digit.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.METHOD })
 @Constraint(validatedBy = OrganisationNumber.Validator.class)
 public @interface OrganisationNumber {
 
-    String message() default "must be a Swedish organisation number: ten digits (NNNNNN-NNNN) with a valid check digit";
+    String message() default "must be a Swedish organisation number: ten digits (NNNNNN-NNNN), the third at least 2 (a "
+            + "personal identity number is not one), with a valid check digit";
 
     Class<?>[] groups() default {};
 
@@ -36,7 +39,7 @@ public @interface OrganisationNumber {
         }
 
         static boolean isValid(String value) {
-            return FORM.matcher(value).matches() && luhn(digits(value));
+            return FORM.matcher(value).matches() && value.charAt(2) >= '2' && luhn(digits(value));
         }
 
         static String digits(String value) {

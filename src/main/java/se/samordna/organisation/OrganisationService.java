@@ -44,11 +44,17 @@ public class OrganisationService extends CountyResourceService<Organisation, Org
                     Parameters.with("municipalityCode", filter.municipalityCode().strip())));
         }
         if (TextSearch.present(filter.q())) {
-            // an organisation number is found with or without its hyphen, as it is accepted on input
-            conditions.add(new Condition(
-                    "(lower(name) like :q escape '\\' or replace(organisationNumber, '-', '') like :digits escape '\\')",
-                    Parameters.with("q", TextSearch.pattern(filter.q()))
-                            .and("digits", TextSearch.pattern(filter.q().replace("-", "")))));
+            String digits = filter.q().replace("-", "");
+            if (TextSearch.present(digits)) {
+                // an organisation number is found with or without its hyphen, as it is accepted on input
+                conditions.add(new Condition(
+                        "(lower(name) like :q escape '\\' or replace(organisationNumber, '-', '') like :digits escape '\\')",
+                        Parameters.with("q", TextSearch.pattern(filter.q())).and("digits", TextSearch.pattern(digits))));
+            } else {
+                // q of hyphens alone: as a number it would be empty and match every organisation that has one
+                conditions.add(new Condition("lower(name) like :q escape '\\'",
+                        Parameters.with("q", TextSearch.pattern(filter.q()))));
+            }
         }
         return list(countyCode, conditions, paging, SORTABLE, "name");
     }

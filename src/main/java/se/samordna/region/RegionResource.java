@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samordna.security.OpenToAllCounties;
 import se.samordna.web.ApiDocumentation;
 import se.samordna.web.Page;
-import se.samordna.web.PageParams;
+import se.samordna.web.Paging;
 import se.samordna.web.ProblemException;
 
 /** The counties and municipalities: reference data that every signed-in caller may read. */
@@ -46,7 +46,7 @@ public class RegionResource {
     @GET
     @Operation(operationId = "listCounties", summary = "List the counties", description = "The 21 counties, by county code; all on one page unless `size` asks for fewer.")
     @APIResponse(responseCode = "200", description = "A page of counties")
-    public Page<CountyView> counties(@BeanParam PageParams paging) {
+    public Page<CountyView> counties(@BeanParam Paging paging) {
         return regions.counties(paging.pageNumber(), paging.pageSize(ALL_COUNTIES), paging.total());
     }
 
@@ -72,7 +72,7 @@ public class RegionResource {
     @APIResponse(responseCode = "200", description = "A page of municipalities")
     public Page<MunicipalityView> municipalities(
             @Parameter(description = "Two-digit county code", example = "08") @PathParam("cc") String cc,
-            @BeanParam PageParams paging) {
+            @BeanParam Paging paging) {
         referenceData.requireCounty(cc);
         return regions.municipalities(cc, paging.pageNumber(), paging.pageSize(MOST_MUNICIPALITIES),
                 paging.total());

@@ -27,7 +27,7 @@ public record SupportRequestWrite(
         String description,
         @NotNull @Schema(examples = "NORMAL") SupportPriority priority,
         @Schema(description = "When the requester needs an answer by", examples = "2026-12-15") LocalDate dueOn,
-        @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+        @Pattern(regexp = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
                 message = "must be the token subject (a UUID) of a coordinator of the county")
         @Schema(maxLength = 36, description = "Coordinators only: the token subject of the coordinator who works the request. The "
                 + "API checks its form (a Keycloak subject is a UUID) but cannot list the realm's users, so it cannot "
@@ -36,7 +36,7 @@ public record SupportRequestWrite(
         String assigneeSubject,
         @Size(max = 8) @Schema(description = "The needs-survey categories the request answers", examples = "[\"LOCAL_PROBLEM_PICTURE\", \"METHOD_SUPPORT\"]")
         List<@NotNull NeedCategory> needCategories,
-        @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        @Size(max = 100) @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$", message = "must not contain control characters")
         @Schema(description = "The request's key in the system it comes from: optional, unique per county; an import "
                 + "updates the request that carries it while it is SUBMITTED", examples = "kalmar-stod-2026-017")
         String externalId) implements ImportableWrite {

@@ -20,7 +20,7 @@ public record ResponseWrite(
         List<@NotNull @Valid AnswerWrite> answers,
         @Size(max = 20) @Schema(description = "Each category at most once")
         List<@NotNull @Valid Need> needs,
-        @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        @Size(max = 100) @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$", message = "must not contain control characters")
         @Schema(description = "The response's key in the system it comes from: optional, unique per county; an import "
                 + "updates the response that carries it", examples = "kalmar-enkat-2027-0881")
         String externalId) implements ImportableWrite {

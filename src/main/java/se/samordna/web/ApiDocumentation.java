@@ -287,6 +287,9 @@ public class ApiDocumentation implements OASFilter {
         json.addExample("example", OASFactory.createExample().value(example));
     }
 
+    /** The pattern of a text that must not be blank: a character other than white space, anywhere. */
+    private static final String NOT_BLANK = "\\S";
+
     private static final Map<String, Integer> LENGTH_OF_FORMAT = Map.of("uuid", 36, "date", 10,
             // 2026-03-29T01:59:59.999999999+01:00
             "date-time", 35, "email", 254, "uri", 2048);
@@ -315,6 +318,13 @@ public class ApiDocumentation implements OASFilter {
                         && schema.getMaxLength() == null && schema.getEnumeration() == null && schema.getFormat() != null
                         && LENGTH_OF_FORMAT.containsKey(schema.getFormat())) {
                     schema.setMaxLength(LENGTH_OF_FORMAT.get(schema.getFormat()));
+                }
+                // the server matches a pattern against the whole value (Bean Validation, a UUID parsed), a JSON
+                // Schema pattern anywhere in it: anchored, the spec refuses what the server refuses (the scanner's
+                // UUID pattern is not). "\S", the not-blank rule, means "anywhere" and stays as it is
+                String pattern = schema.getPattern();
+                if (pattern != null && !NOT_BLANK.equals(pattern) && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
+                    schema.setPattern("^(?:" + pattern + ")$");
                 }
                 if (types != null && types.contains(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)) {
                     if (schema.getFormat() == null) {

@@ -45,7 +45,7 @@ public record Page<T>(
     }
 
     /** The page of a Panache query that {@code paging} asks for. */
-    public static <T> Page<T> of(PanacheQuery<T> query, PageParams paging) {
+    public static <T> Page<T> of(PanacheQuery<T> query, Paging paging) {
         return of(query, paging.pageNumber(), paging.pageSize(), paging.total());
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Named.named;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -21,6 +22,7 @@ import static se.samordna.testing.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -104,6 +106,13 @@ class OrganisationResourceTest extends CountyResourceContract {
                 arguments(named("a name that is a boolean", "{\"name\": true, \"type\": \"OTHER\"}"), "name"),
                 arguments(named("organisation number 212000-0828 (wrong check digit)",
                         "{\"name\": \"Kalmar kommun\", \"type\": \"MUNICIPALITY\", \"organisationNumber\": \"212000-0828\"}"),
+                        "organisationNumber"),
+                // a valid check digit, but no organisation's: nonsense, and a personal identity number (a month third)
+                arguments(named("organisation number 000000-0000",
+                        "{\"name\": \"Kalmar kommun\", \"type\": \"MUNICIPALITY\", \"organisationNumber\": \"000000-0000\"}"),
+                        "organisationNumber"),
+                arguments(named("organisation number 811218-9876 (a personal identity number)",
+                        "{\"name\": \"Enskild firma\", \"type\": \"OTHER\", \"organisationNumber\": \"811218-9876\"}"),
                         "organisationNumber"),
                 arguments(named("organisation number 21200-00829 (wrong form)",
                         "{\"name\": \"Kalmar kommun\", \"type\": \"MUNICIPALITY\", \"organisationNumber\": \"21200-00829\"}"),
@@ -318,6 +327,22 @@ class OrganisationResourceTest extends CountyResourceContract {
                     .then().statusCode(200)
                     .body("items.id", hasItem(id))
                     .body("items.organisationNumber", everyItem(equalTo(number)));
+        }
+
+        @Test
+        @DisplayName("?q=- finds names with a hyphen, not every organisation that has a number")
+        void shouldNotTakeAHyphenForEveryNumber() {
+            String id = createOrganisation("08", body("name", "Trygga Företag AB " + marker, "type", "BUSINESS",
+                    "organisationNumber", Fixtures.uniqueOrganisationNumber()));
+            String hyphenated = createOrganisation("08", "Kalmar-Öland " + marker);
+            for (String q : List.of("-", " - ")) {
+                as(Tokens.COORDINATOR_08).queryParam("q", q).queryParam("size", 200).get(API + kalmar)
+                        .then().statusCode(200)
+                        .body("items.id", not(hasItem(id)))
+                        .body("items.name", everyItem(containsString("-")));
+            }
+            as(Tokens.COORDINATOR_08).queryParam("q", "-Öland " + marker).get(API + kalmar).then().statusCode(200)
+                    .body("items.id", contains(hyphenated));
         }
 
         @Test

@@ -251,7 +251,8 @@ public final class Fixtures {
 
     /** A valid organisation number (Luhn check digit) that no other test uses, as NNNNNN-NNNN. */
     public static String uniqueOrganisationNumber() {
-        String nine = "55" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        // the third digit at least 2, as an organisation's (a personal identity number has a month there)
+        String nine = "55" + String.format("%07d", 2_000_000 + ThreadLocalRandom.current().nextInt(8_000_000));
         String ten = nine + luhnCheckDigit(nine);
         return ten.substring(0, 6) + "-" + ten.substring(6);
     }
