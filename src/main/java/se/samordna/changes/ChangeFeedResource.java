@@ -28,6 +28,7 @@ import se.samordna.network.Network;
 import se.samordna.organisation.Organisation;
 import se.samordna.support.SupportComment;
 import se.samordna.support.SupportRequest;
+import se.samordna.support.SupportTransition;
 import se.samordna.survey.Survey;
 import se.samordna.survey.SurveyResponse;
 import se.samordna.security.CountyScoped;
@@ -60,7 +61,7 @@ public class ChangeFeedResource {
     static final List<String> RESOURCE_TYPES = List.of(Organisation.RESOURCE_TYPE, Contact.RESOURCE_TYPE,
             Network.RESOURCE_TYPE, Membership.RESOURCE_TYPE, Meeting.RESOURCE_TYPE, Attendance.RESOURCE_TYPE,
             Survey.RESOURCE_TYPE, SurveyResponse.RESOURCE_TYPE, SupportRequest.RESOURCE_TYPE,
-            SupportComment.RESOURCE_TYPE);
+            SupportTransition.RESOURCE_TYPE, SupportComment.RESOURCE_TYPE);
 
     private final ChangeLog changeLog;
     private final CountyContext county;
@@ -74,7 +75,10 @@ public class ChangeFeedResource {
     @CountyScoped({ CountyRole.COORDINATOR, CountyRole.IMPORTER })
     @Operation(operationId = "listChanges", summary = "Read the county's change feed", description = """
             The county's events after the cursor, oldest first: every create, update and delete of its data, with \
-            the new state (none for a delete; an erased contact's personal data removed everywhere). Internal \
+            the new state (none for a delete; an erased contact's personal data removed everywhere). A move of a \
+            support request is two events: the request's UPDATED (its new status) and the transition's CREATED \
+            (`support-request-transition`, with its comment); deleting a request deletes its comments and \
+            transitions, each with its DELETED event. Internal \
             comments and DRAFT surveys are the coordinators': the importer's feed skips their events (a survey \
             appears with its first event as OPEN), and the deletion of one it never saw. Store `next` \
             and ask with it: a client that does so never misses nor repeats an event, across restarts, several API \
@@ -106,7 +110,8 @@ public class ChangeFeedResource {
                             enumeration = { Organisation.RESOURCE_TYPE, Contact.RESOURCE_TYPE, Network.RESOURCE_TYPE,
                                     Membership.RESOURCE_TYPE, Meeting.RESOURCE_TYPE, Attendance.RESOURCE_TYPE,
                                     Survey.RESOURCE_TYPE, SurveyResponse.RESOURCE_TYPE,
-                                    SupportRequest.RESOURCE_TYPE, SupportComment.RESOURCE_TYPE })) String resourceType) {
+                                    SupportRequest.RESOURCE_TYPE, SupportTransition.RESOURCE_TYPE,
+                                    SupportComment.RESOURCE_TYPE })) String resourceType) {
         long cursor = QueryParams.wholeNumber("after", after, 0, 0, Long.MAX_VALUE);
         int size = (int) QueryParams.wholeNumber("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         String type = resourceType == null || resourceType.isBlank() ? null : resourceType.strip();

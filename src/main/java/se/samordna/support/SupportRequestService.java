@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.samordna.audit.Actor;
+import se.samordna.audit.ChangeAction;
 import se.samordna.audit.CurrentActor;
 import se.samordna.contact.LinkedContacts;
 import se.samordna.county.CountyResourceService;
@@ -157,6 +159,10 @@ public class SupportRequestService
         SupportRequestView view = writes.update(resourceType(), request, this::view);
         transition.occurredAt = request.updatedAt;
         transition.persist();
+        // a create like any other: a mirror fed by the change feed gets the move with its comment, which the filer
+        // reads, without asking every request for its transitions
+        changeLog.record(countyCode, SupportTransition.RESOURCE_TYPE, transition.id, ChangeAction.CREATED, 0,
+                TransitionView.of(transition), transition.occurredAt);
         return view;
     }
 
@@ -200,6 +206,13 @@ public class SupportRequestService
         for (SupportComment comment : SupportComment.<SupportComment>list(
                 "countyCode = ?1 and requestId = ?2 order by createdAt, id", countyCode, request.id)) {
             writes.delete(SupportComment.RESOURCE_TYPE, comment);
+        }
+        // the transitions go with the request (the cascade); each was created in the feed, so its deletion is there too
+        Instant deleted = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        for (SupportTransition transition : SupportTransition.<SupportTransition>list(
+                "countyCode = ?1 and requestId = ?2 order by occurredAt, id", countyCode, request.id)) {
+            changeLog.record(countyCode, SupportTransition.RESOURCE_TYPE, transition.id, ChangeAction.DELETED, 1, null,
+                    deleted);
         }
         writes.delete(resourceType(), request);
     }

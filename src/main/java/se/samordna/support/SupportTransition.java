@@ -15,6 +15,9 @@ import java.util.UUID;
 @Table(name = "support_request_transition")
 public class SupportTransition extends PanacheEntityBase {
 
+    /** Its events in the change feed: a comment of a move is what a mirror of the requests shows their filers. */
+    public static final String RESOURCE_TYPE = "support-request-transition";
+
     @Id
     public UUID id;
 

@@ -300,6 +300,34 @@ class ChangeFeedTest {
         }
 
         @Test
+        @DisplayName("a move of a request is in the feed with its comment, for importer-08 too, and its deletion with the request's")
+        void shouldRecordTransitionsWithTheirComments() {
+            Commented c = requestWithComments("Torsås");
+            String request = API + "/counties/08/support-requests/" + c.request();
+            as(Tokens.COORDINATOR_08).contentType(ContentType.JSON)
+                    .body(body("action", "TRIAGE", "comment", "Vi tar det på nätverksträffen i december."))
+                    .post(request + "/transitions").then().statusCode(200);
+            String transition = as(Tokens.COORDINATOR_08).get(request + "/transitions").then().statusCode(200)
+                    .extract().path("items[0].id");
+
+            feed(Tokens.IMPORTER_08, c.cursor(), "resourceType", "support-request-transition").then().statusCode(200)
+                    .body("items.resourceId", contains(transition))
+                    .body("items.action", contains("CREATED"))
+                    .body("items[0].state.requestId", equalTo(c.request()))
+                    .body("items[0].state.action", equalTo("TRIAGE"))
+                    .body("items[0].state.toStatus", equalTo("TRIAGED"))
+                    .body("items[0].state.comment", equalTo("Vi tar det på nätverksträffen i december."));
+            feed(Tokens.IMPORTER_08, c.cursor()).then().statusCode(200)
+                    .body("items.findAll { it.resourceId == '" + c.request() + "' }.action", contains("CREATED", "UPDATED"))
+                    .body("items.findAll { it.resourceId == '" + c.request() + "' }[1].state.status", equalTo("TRIAGED"));
+
+            as(Tokens.COORDINATOR_08).header("If-Match", "\"1\"").delete(request).then().statusCode(204);
+            feed(Tokens.IMPORTER_08, c.cursor(), "resourceType", "support-request-transition").then().statusCode(200)
+                    .body("items.resourceId", contains(transition, transition))
+                    .body("items.action", contains("CREATED", "DELETED"));
+        }
+
+        @Test
         @DisplayName("deleting a request deletes its comments in the feed too: both for coordinators, the public one for importer-08")
         void shouldRecordTheDeletionOfARequestsComments() {
             Commented c = requestWithComments("Hultsfred");
