@@ -57,10 +57,8 @@ public class ContactService extends CountyResourceService<Contact, ContactWrite,
         }
         if (TextSearch.present(filter.q())) {
             // members search names only: they must not find people by contact details they cannot see
-            String searched = countyContext.maySeePersonalData()
-                    ? "(lower(name) like :q escape '\\' or lower(email) like :q escape '\\')"
-                    : "lower(name) like :q escape '\\'";
-            conditions.add(new Condition(searched, Parameters.with("q", TextSearch.pattern(filter.q()))));
+            conditions.add(countyContext.maySeePersonalData() ? TextSearch.condition(filter.q(), "name", "email")
+                    : TextSearch.condition(filter.q(), "name"));
         }
         return list(countyCode, conditions, paging, SORTABLE, "name");
     }

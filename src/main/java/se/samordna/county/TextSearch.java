@@ -1,6 +1,9 @@
 package se.samordna.county;
 
+import io.quarkus.panache.common.Parameters;
+import java.text.Normalizer;
 import java.util.Locale;
+import java.util.StringJoiner;
 import se.samordna.web.ProblemException;
 
 /** The {@code q=} parameter of lists: a case-insensitive substring match, with LIKE's wildcards taken literally. */
@@ -19,6 +22,30 @@ public final class TextSearch {
             throw ProblemException.invalid("q", "must be at most " + MAX_LENGTH + " characters");
         }
         return q != null && !q.isBlank();
+    }
+
+    /**
+     * The condition that {@code q} occurs in one of {@code columns}, case-insensitively, written either way Unicode
+     * lets a Swedish letter be written: composed (å as one code point, as keyboards type it) or decomposed (a and a
+     * combining ring, as some systems save pasted text). Text is stored as given (DESIGN), so a name stored one way is
+     * found by {@code q} typed the other; a {@code q} without such letters is one LIKE per column, as before.
+     */
+    public static CountyResourceService.Condition condition(String q, String... columns) {
+        String composed = pattern(Normalizer.normalize(q, Normalizer.Form.NFC));
+        String decomposed = pattern(Normalizer.normalize(q, Normalizer.Form.NFD));
+        boolean both = !composed.equals(decomposed);
+        StringJoiner any = new StringJoiner(" or ", "(", ")");
+        for (String column : columns) {
+            any.add("lower(" + column + ") like :q escape '\\'");
+            if (both) {
+                any.add("lower(" + column + ") like :qDecomposed escape '\\'");
+            }
+        }
+        Parameters parameters = Parameters.with("q", composed);
+        if (both) {
+            parameters.and("qDecomposed", decomposed);
+        }
+        return new CountyResourceService.Condition(any.toString(), parameters);
     }
 
     /**

@@ -91,8 +91,7 @@ public class MeetingService extends CountyResourceService<Meeting, MeetingWrite,
                     Parameters.with("needCategory", filter.needCategory().name())));
         }
         if (TextSearch.present(filter.q())) {
-            conditions.add(new Condition("(lower(title) like :q escape '\\' or lower(theme) like :q escape '\\')",
-                    Parameters.with("q", TextSearch.pattern(filter.q()))));
+            conditions.add(TextSearch.condition(filter.q(), "title", "theme"));
         }
         return conditions;
     }

@@ -39,8 +39,7 @@ public class NetworkService extends CountyResourceService<Network, NetworkWrite,
             conditions.add(new Condition("status = :status", Parameters.with("status", filter.status())));
         }
         if (TextSearch.present(filter.q())) {
-            conditions.add(new Condition("lower(name) like :q escape '\\'",
-                    Parameters.with("q", TextSearch.pattern(filter.q()))));
+            conditions.add(TextSearch.condition(filter.q(), "name"));
         }
         if (filter.memberContactId() != null) {
             conditions.add(new Condition("""

@@ -44,16 +44,16 @@ public class OrganisationService extends CountyResourceService<Organisation, Org
                     Parameters.with("municipalityCode", filter.municipalityCode().strip())));
         }
         if (TextSearch.present(filter.q())) {
+            Condition name = TextSearch.condition(filter.q(), "name");
             String digits = filter.q().replace("-", "");
             if (TextSearch.present(digits)) {
                 // an organisation number is found with or without its hyphen, as it is accepted on input
-                conditions.add(new Condition(
-                        "(lower(name) like :q escape '\\' or replace(organisationNumber, '-', '') like :digits escape '\\')",
-                        Parameters.with("q", TextSearch.pattern(filter.q())).and("digits", TextSearch.pattern(digits))));
+                conditions.add(new Condition("(" + name.jpql()
+                        + " or replace(organisationNumber, '-', '') like :digits escape '\\')",
+                        name.parameters().and("digits", TextSearch.pattern(digits))));
             } else {
                 // q of hyphens alone: as a number it would be empty and match every organisation that has one
-                conditions.add(new Condition("lower(name) like :q escape '\\'",
-                        Parameters.with("q", TextSearch.pattern(filter.q()))));
+                conditions.add(name);
             }
         }
         return list(countyCode, conditions, paging, SORTABLE, "name");

@@ -113,9 +113,7 @@ public class SupportRequestService
                     Parameters.with("needCategory", filter.needCategory().name())));
         }
         if (TextSearch.present(filter.q())) {
-            conditions.add(new Condition(
-                    "(lower(title) like :q escape '\\' or lower(description) like :q escape '\\')",
-                    Parameters.with("q", TextSearch.pattern(filter.q()))));
+            conditions.add(TextSearch.condition(filter.q(), "title", "description"));
         }
         return list(countyCode, conditions, paging, SORTABLE, "title");
     }

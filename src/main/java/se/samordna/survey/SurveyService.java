@@ -50,9 +50,7 @@ public class SurveyService extends CountyResourceService<Survey, SurveyWrite, Su
             conditions.add(new Condition("status = :status", Parameters.with("status", filter.status())));
         }
         if (TextSearch.present(filter.q())) {
-            conditions.add(new Condition(
-                    "(lower(title) like :q escape '\\' or lower(description) like :q escape '\\')",
-                    Parameters.with("q", TextSearch.pattern(filter.q()))));
+            conditions.add(TextSearch.condition(filter.q(), "title", "description"));
         }
         return list(countyCode, conditions, paging, SORTABLE, "title");
     }

@@ -330,6 +330,24 @@ class OrganisationResourceTest extends CountyResourceContract {
         }
 
         @Test
+        @DisplayName("?q= finds Å whether it was written as one character or as A and a combining ring, either way round")
+        void shouldFindSwedishLettersWrittenEitherWay() {
+            // stored as given: one name composed (NFC, as keyboards type it), one decomposed (NFD, as some systems paste it)
+            String composed = createOrganisation("08", "Åbergs förening " + marker);
+            String decomposed = createOrganisation("08", "A\u030Aseda fo\u0308rening " + marker);
+            as(Tokens.COORDINATOR_08).get(API + kalmar + "/" + decomposed).then().statusCode(200)
+                    .body("name", equalTo("A\u030Aseda fo\u0308rening " + marker));
+
+            as(Tokens.COORDINATOR_08).queryParam("q", "åseda förening " + marker).get(API + kalmar).then()
+                    .statusCode(200).body("items.id", contains(decomposed));
+            as(Tokens.COORDINATOR_08).queryParam("q", "a\u030Abergs fo\u0308rening " + marker).get(API + kalmar).then()
+                    .statusCode(200).body("items.id", contains(composed));
+            as(Tokens.COORDINATOR_08).queryParam("q", "förening " + marker).queryParam("sort", "name,asc")
+                    .get(API + kalmar).then().statusCode(200)
+                    .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(composed, decomposed));
+        }
+
+        @Test
         @DisplayName("?q=- finds names with a hyphen, not every organisation that has a number")
         void shouldNotTakeAHyphenForEveryNumber() {
             String id = createOrganisation("08", body("name", "Trygga Företag AB " + marker, "type", "BUSINESS",
