@@ -198,59 +198,35 @@ class ImportSurveyResponsesTest {
     @Test
     @DisplayName("an import naming an organisation whose response a single write is committing meanwhile waits for it and refuses the second response (422), never a failed import")
     void shouldSeeAResponseCommittedWhileItWaits() throws Exception {
-        try (java.sql.Connection other = Database.newConnection();
-                java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newSingleThreadExecutor()) {
-            other.setAutoCommit(false);
+        Response answer = Database.whileHeld(other -> {
             // a single write of marker-3's response as the API makes one: its survey share-locked, the response
             // written, not yet committed
-            try (var lock = other.prepareStatement("select 1 from survey where id = ?::uuid for share")) {
-                lock.setString(1, surveyId);
-                assertTrue(lock.executeQuery().next());
-            }
-            try (var insert = other.prepareStatement("""
+            assertEquals(1, Database.execute(other, "select 1 from survey where id = ?::uuid for share", surveyId));
+            assertEquals(1, Database.execute(other, """
                     insert into survey_response (county_code, id, survey_id, organisation_id, mode, version,
                         created_at, created_by, updated_at, updated_by)
-                    values ('08', gen_random_uuid(), ?::uuid, ?::uuid, 'SELF', 0, now(), 'test', now(), 'test')""")) {
-                insert.setString(1, surveyId);
-                insert.setString(2, organisationOf(marker + "-3"));
-                assertEquals(1, insert.executeUpdate());
-            }
-            java.util.concurrent.CompletableFuture<Response> imported = java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> postCsv(COORDINATOR, "08", csv(header(), rows()), "kind=survey-responses"), threads);
-            boolean waited = Database.awaitLockWaiter();
-            other.commit();
-            assertTrue(waited, "the import waited for the single write");
-
-            Response answer = imported.get(30, java.util.concurrent.TimeUnit.SECONDS);
-            answer.then().spec(problem(422)).body("rejected", is(1));
-            assertEquals(List.of(3), answer.jsonPath().getList("rejectedRows.row", Integer.class));
-            assertEquals(List.of("organisationId"), answer.jsonPath().getList("rejectedRows.field"));
-        }
+                    values ('08', gen_random_uuid(), ?::uuid, ?::uuid, 'SELF', 0, now(), 'test', now(), 'test')""",
+                    surveyId, organisationOf(marker + "-3")));
+        }, () -> postCsv(COORDINATOR, "08", csv(header(), rows()), "kind=survey-responses"));
+        answer.then().spec(problem(422)).body("rejected", is(1));
+        assertEquals(List.of(3), answer.jsonPath().getList("rejectedRows.row", Integer.class));
+        assertEquals(List.of("organisationId"), answer.jsonPath().getList("rejectedRows.field"));
         assertEquals(0, responsesMarked());
     }
 
     @Test
     @DisplayName("a response written while its survey is being closed waits for the close and is refused (409), never recorded after it")
     void shouldNotWriteAResponseToASurveyClosedMeanwhile() throws Exception {
-        try (java.sql.Connection other = Database.newConnection();
-                java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newSingleThreadExecutor()) {
-            other.setAutoCommit(false);
-            try (var close = other.prepareStatement(
-                    "update survey set status = 'CLOSED', version = version + 1 where id = ?::uuid")) {
-                close.setString(1, surveyId);
-                assertEquals(1, close.executeUpdate());
-            }
-            java.util.concurrent.CompletableFuture<Response> written = java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> as(COORDINATOR).contentType(ContentType.JSON).body(body("organisationId",
-                            organisationOf(marker + "-2"), "mode", "SELF", "answers", List.of(
-                                    body("questionId", questions.get(0), "value", "Goda exempel"),
-                                    body("questionId", questions.get(2), "value", 1))))
-                            .post(responses()), threads);
-            boolean waited = Database.awaitLockWaiter();
-            other.commit();
-            assertTrue(waited, "the response waited for the close of its survey");
-            written.get(30, java.util.concurrent.TimeUnit.SECONDS).then().spec(problem(409));
-        }
+        String organisation = organisationOf(marker + "-2");
+        Response written = Database.whileHeld(
+                other -> assertEquals(1, Database.execute(other,
+                        "update survey set status = 'CLOSED', version = version + 1 where id = ?::uuid", surveyId)),
+                () -> as(COORDINATOR).contentType(ContentType.JSON).body(body("organisationId", organisation,
+                        "mode", "SELF", "answers", List.of(
+                                body("questionId", questions.get(0), "value", "Goda exempel"),
+                                body("questionId", questions.get(2), "value", 1))))
+                        .post(responses()));
+        written.then().spec(problem(409));
         assertEquals(0L, ((Number) Database.query("select count(*) as n from survey_response where survey_id = ?::uuid",
                 surveyId).getFirst().get("n")).longValue());
     }

@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samordna.testing.Fixtures.API;
 import static se.samordna.testing.Fixtures.body;
 import static se.samordna.testing.Fixtures.createContact;
@@ -16,15 +15,9 @@ import static se.samordna.testing.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -212,20 +205,11 @@ class NetworkInvitationResourceTest extends CountyResourceContract {
             String contact = createContact("08", body("name", "Samtidig " + marker()));
             member("08", network, body("contactId", contact, "role", "MEMBER", "joinedOn", TODAY.minusYears(1).toString()));
             String meeting = Fixtures.create("08", "meetings", meeting(network));
-            try (Connection other = Database.newConnection();
-                    ExecutorService threads = Executors.newSingleThreadExecutor()) {
-                other.setAutoCommit(false);
-                try (var change = other.prepareStatement("update meeting set version = version + 1 where id = ?::uuid")) {
-                    change.setString(1, meeting);
-                    assertEquals(1, change.executeUpdate());
-                }
-                CompletableFuture<Response> invited = CompletableFuture.supplyAsync(() -> as(Tokens.COORDINATOR_08)
-                        .post(API + "/counties/08/meetings/" + meeting + "/invite-network"), threads);
-                boolean waited = Database.awaitLockWaiter();
-                other.commit();
-                assertTrue(waited, "the invitation waited for the change of the meeting");
-                invited.get(30, TimeUnit.SECONDS).then().statusCode(200).body("added", is(1));
-            }
+            Database.whileHeld(
+                    other -> assertEquals(1, Database.execute(other,
+                            "update meeting set version = version + 1 where id = ?::uuid", meeting)),
+                    () -> as(Tokens.COORDINATOR_08).post(API + "/counties/08/meetings/" + meeting + "/invite-network"))
+                    .then().statusCode(200).body("added", is(1));
         }
 
         @Test

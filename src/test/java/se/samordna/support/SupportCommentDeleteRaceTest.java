@@ -1,7 +1,6 @@
 package se.samordna.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samordna.support.SupportData.KALMAR;
 import static se.samordna.support.SupportData.fileAsCoordinator;
 import static se.samordna.testing.Fixtures.body;
@@ -11,13 +10,8 @@ import static se.samordna.testing.Tokens.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.samordna.testing.Database;
@@ -35,21 +29,11 @@ class SupportCommentDeleteRaceTest {
     @DisplayName("POST …/comments while the request's delete commits answers 404, never a foreign-key 409")
     void shouldNotFindARequestDeletedWhileItWaits() throws Exception {
         String request = fileAsCoordinator("08");
-        try (Connection other = Database.newConnection();
-                ExecutorService threads = Executors.newSingleThreadExecutor()) {
-            other.setAutoCommit(false);
-            try (var delete = other.prepareStatement("delete from support_request where id = ?::uuid")) {
-                delete.setString(1, request);
-                assertEquals(1, delete.executeUpdate());
-            }
-            CompletableFuture<Response> commented = CompletableFuture.supplyAsync(() -> as(Tokens.COORDINATOR_08)
-                    .contentType(ContentType.JSON).body(body("text", "Samtidigt"))
-                    .post(KALMAR + "/" + request + "/comments"), threads);
-            boolean waited = Database.awaitLockWaiter();
-            other.commit();
-            assertTrue(waited, "the comment waited for the delete");
-            commented.get(30, TimeUnit.SECONDS).then().spec(problem(404));
-        }
+        Response commented = Database.whileHeld(
+                other -> assertEquals(1, Database.execute(other, "delete from support_request where id = ?::uuid", request)),
+                () -> as(Tokens.COORDINATOR_08).contentType(ContentType.JSON).body(body("text", "Samtidigt"))
+                        .post(KALMAR + "/" + request + "/comments"));
+        commented.then().spec(problem(404));
     }
 
     @Test
@@ -57,29 +41,16 @@ class SupportCommentDeleteRaceTest {
     void shouldRecordTheDeletionOfACommentAddedWhileItWaits() throws Exception {
         String request = fileAsCoordinator("08");
         UUID comment = UUID.randomUUID();
-        try (Connection other = Database.newConnection();
-                ExecutorService threads = Executors.newSingleThreadExecutor()) {
-            other.setAutoCommit(false);
+        Response deleted = Database.whileHeld(other -> {
             // a comment being added as the API adds one: its request share-locked, the comment written, not yet committed
-            try (var lock = other.prepareStatement("select 1 from support_request where id = ?::uuid for share")) {
-                lock.setString(1, request);
-                assertTrue(lock.executeQuery().next());
-            }
-            try (var insert = other.prepareStatement("""
+            assertEquals(1, Database.execute(other, "select 1 from support_request where id = ?::uuid for share", request));
+            assertEquals(1, Database.execute(other, """
                     insert into support_request_comment (county_code, id, request_id, text, internal, author_name,
                         by_coordinator, version, created_at, created_by, updated_at, updated_by)
-                    values ('08', ?, ?::uuid, 'Samtidigt', false, 'Test', true, 0, now(), 'test', now(), 'test')""")) {
-                insert.setObject(1, comment);
-                insert.setString(2, request);
-                assertEquals(1, insert.executeUpdate());
-            }
-            CompletableFuture<Response> deleted = CompletableFuture.supplyAsync(() -> as(Tokens.COORDINATOR_08)
-                    .header("If-Match", "\"0\"").delete(KALMAR + "/" + request), threads);
-            boolean waited = Database.awaitLockWaiter();
-            other.commit();
-            assertTrue(waited, "the delete waited for the comment");
-            deleted.get(30, TimeUnit.SECONDS).then().statusCode(204);
-        }
+                    values ('08', ?, ?::uuid, 'Samtidigt', false, 'Test', true, 0, now(), 'test', now(), 'test')""",
+                    comment, request));
+        }, () -> as(Tokens.COORDINATOR_08).header("If-Match", "\"0\"").delete(KALMAR + "/" + request));
+        deleted.then().statusCode(204);
         assertEquals(List.of("DELETED"), Database.changeEvents(comment).stream().map(e -> e.get("action")).toList(),
                 "the comment's deletion is in the change feed, so that a mirror removes it too");
     }

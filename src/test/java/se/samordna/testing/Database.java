@@ -135,6 +135,45 @@ public final class Database {
         }
     }
 
+    /** Statements run on a connection of the test's own, in a transaction it holds open. */
+    @FunctionalInterface
+    public interface Held {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Plays one side of a race in SQL: runs {@code held} in a transaction of its own left open (a lock taken, a row
+     * written, as a concurrent write of the API would), then {@code request} on a thread of its own, waits until that
+     * request waits for a lock, commits, and answers what the request answered. Fails unless the request waited.
+     */
+    public static <T> T whileHeld(Held held, java.util.function.Supplier<T> request) throws Exception {
+        try (Connection other = newConnection();
+                java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor()) {
+            other.setAutoCommit(false);
+            held.run(other);
+            CompletableFuture<T> answer = CompletableFuture.supplyAsync(request, thread);
+            boolean waited = awaitLockWaiter();
+            other.commit();
+            org.junit.jupiter.api.Assertions.assertTrue(waited, "the request waited for the transaction held open");
+            return answer.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Runs one statement with these parameters on {@code connection}: how many rows it wrote, or 1 for a query that found one. */
+    public static int execute(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            if (statement.execute()) {
+                try (ResultSet rows = statement.getResultSet()) {
+                    return rows.next() ? 1 : 0;
+                }
+            }
+            return statement.getUpdateCount();
+        }
+    }
+
     /** A connection of the caller's own to the run's database, such as one that holds a lock in a transaction. */
     public static Connection newConnection() throws SQLException {
         Config config = ConfigProvider.getConfig();
