@@ -224,20 +224,16 @@ public class ChangeLog {
     /**
      * Removes fields from the recorded states of other objects that name this one in {@code field}, such as the
      * {@code contactName} of a membership whose {@code contactId} is an erased contact: erasure reaches the
-     * history of what refers to the person too. {@code resourceTypes} are the types whose states carry the field.
+     * history of what refers to the person too.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void eraseMentions(String countyCode, Collection<String> resourceTypes, String field, UUID id,
-            Collection<String> fields) {
-        // only the events of the types that name it: not every event of the county read and its state unpacked
+    public void eraseMentions(String countyCode, String field, UUID id, Collection<String> fields) {
         em.createNativeQuery("""
                 update change_event set state = state - cast(:fields as text[])
-                where county_code = :county and resource_type in (:types)
-                  and state ->> cast(:field as text) = cast(:id as text)
+                where county_code = :county and state ->> cast(:field as text) = cast(:id as text)
                 """)
                 .setParameter("fields", fields.toArray(String[]::new))
                 .setParameter("county", countyCode)
-                .setParameter("types", resourceTypes)
                 .setParameter("field", field)
                 .setParameter("id", id.toString())
                 .executeUpdate();

@@ -13,8 +13,6 @@ import java.util.Objects;
 import java.util.UUID;
 import se.samordna.county.CountyResourceService;
 import se.samordna.county.TextSearch;
-import se.samordna.meeting.Attendance;
-import se.samordna.network.Membership;
 import se.samordna.organisation.OrganisationRepository;
 import se.samordna.security.CountyContext;
 import se.samordna.security.CountyRole;
@@ -73,8 +71,7 @@ public class ContactService extends CountyResourceService<Contact, ContactWrite,
         writes.recordDeletion(resourceType(), contact);
         changeLog.erase(countyCode, resourceType(), id, Contact.PERSONAL_FIELDS);
         // views of other objects name the person next to its id (a membership's contactName): erase those too
-        changeLog.eraseMentions(countyCode, List.of(Membership.RESOURCE_TYPE, Attendance.RESOURCE_TYPE), "contactId", id,
-                List.of("contactName"));
+        changeLog.eraseMentions(countyCode, "contactId", id, List.of("contactName"));
     }
 
 
