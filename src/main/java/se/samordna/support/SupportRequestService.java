@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import se.samordna.audit.Actor;
 import se.samordna.audit.ChangeAction;
+import se.samordna.audit.ChangeLog;
 import se.samordna.audit.CurrentActor;
 import se.samordna.contact.LinkedContacts;
 import se.samordna.county.CountyResourceService;
@@ -205,13 +206,12 @@ public class SupportRequestService
                 "countyCode = ?1 and requestId = ?2 order by createdAt, id", countyCode, request.id)) {
             writes.delete(SupportComment.RESOURCE_TYPE, comment);
         }
-        // the transitions go with the request (the cascade); each was created in the feed, so its deletion is there too
-        Instant deleted = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        for (SupportTransition transition : SupportTransition.<SupportTransition>list(
-                "countyCode = ?1 and requestId = ?2 order by occurredAt, id", countyCode, request.id)) {
-            changeLog.record(countyCode, SupportTransition.RESOURCE_TYPE, transition.id, ChangeAction.DELETED, 1, null,
-                    deleted);
-        }
+        // the transitions go with the request (the cascade); each was created in the feed, so its deletion is there
+        // too, all in one statement
+        changeLog.recordAll(countyCode, SupportTransition.RESOURCE_TYPE, SupportTransition.<SupportTransition>list(
+                "countyCode = ?1 and requestId = ?2 order by occurredAt, id", countyCode, request.id).stream()
+                .map(transition -> new ChangeLog.Change(transition.id, ChangeAction.DELETED, 1, null)).toList(),
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         writes.delete(resourceType(), request);
     }
 

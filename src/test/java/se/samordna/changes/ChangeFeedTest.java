@@ -203,6 +203,29 @@ class ChangeFeedTest {
     }
 
     @Test
+    @DisplayName("resourceType takes every type the log records, and the spec lists exactly those")
+    void shouldListEveryResourceType() throws Exception {
+        // every type recorded so far in this run's database is one the feed can be filtered by
+        for (var row : Database.query("select distinct resource_type from change_event")) {
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    ChangeFeedResource.RESOURCE_TYPES.contains((String) row.get("resource_type")),
+                    row.get("resource_type") + " is recorded but is no value of resourceType");
+        }
+        var spec = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(new java.io.File("openapi/openapi.yaml"));
+        List<String> listed = new java.util.ArrayList<>();
+        for (var parameter : spec.path("paths").path("/api/v1/counties/{cc}/changes").path("get").path("parameters")) {
+            if ("resourceType".equals(parameter.path("name").asText())) {
+                parameter.path("schema").path("enum").forEach(value -> listed.add(value.asText()));
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(ChangeFeedResource.RESOURCE_TYPES, listed);
+        for (String type : ChangeFeedResource.RESOURCE_TYPES) {
+            feed(Tokens.IMPORTER_08, 0, "resourceType", type, "limit", 1).then().statusCode(200);
+        }
+    }
+
+    @Test
     @DisplayName("the feed of one resourceType reads that type's events from an index, not every event of the county since the cursor")
     void shouldReadOneTypeFromItsIndex() throws Exception {
         // the statement ChangeLog.after sends for ?resourceType=survey (an integration polling for a rare type)
